@@ -1,0 +1,45 @@
+package org.autodiffbench.api;
+
+import java.util.List;
+import java.util.Set;
+import org.autodiffbench.api.graph.Graph;
+
+/**
+ * The service-provider interface of an AD engine. Implementations are found with
+ * {@link java.util.ServiceLoader}: list the class in
+ * {@code META-INF/services/org.autodiffbench.api.DiffEngine} and put the jar on the class path.
+ * An implementation needs a public no-argument constructor that does no heavy work.
+ */
+public interface DiffEngine {
+
+    /** A short unique id used on the command line and in results, e.g. {@code "reverse"}. */
+    String id();
+
+    /** One sentence on the strategy. */
+    String description();
+
+    /** The engine's own version. */
+    default String version() {
+        Package p = getClass().getPackage();
+        String v = p == null ? null : p.getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    /** The SPI version the engine was built for; it must equal {@link ApiVersion#CURRENT}. */
+    int apiVersion();
+
+    /** The operators its prepared objects offer. */
+    Set<Operator> capabilities();
+
+    /** The options {@link #prepare} accepts. */
+    default List<OptionSpec> options() {
+        return List.of();
+    }
+
+    /**
+     * Does all allocation for differentiating {@code graph}.
+     *
+     * @throws IllegalArgumentException for an option the engine does not know or a bad value
+     */
+    PreparedDiff prepare(Graph graph, EngineOptions options);
+}

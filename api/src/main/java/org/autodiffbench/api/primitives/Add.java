@@ -1,0 +1,35 @@
+package org.autodiffbench.api.primitives;
+
+/** y = a + b; ∂y/∂a = 1, ∂y/∂b = 1. */
+public final class Add extends ElementwiseBinary {
+
+    @Override
+    public String name() {
+        return "add";
+    }
+
+    @Override
+    protected double apply(double a, double b) {
+        return a + b;
+    }
+
+    @Override
+    protected double partialA(double a, double b, double y) {
+        return 1.0;
+    }
+
+    @Override
+    protected double partialB(double a, double b, double y) {
+        return 1.0;
+    }
+
+    @Override
+    protected int partialCost() {
+        return 0;
+    }
+
+    @Override
+    public Residuals residuals() {
+        return Residuals.NONE;
+    }
+}

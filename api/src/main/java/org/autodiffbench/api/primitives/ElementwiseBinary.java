@@ -1,0 +1,112 @@
+package org.autodiffbench.api.primitives;
+
+import org.autodiffbench.api.graph.Shape;
+
+/**
+ * A function of two operands applied element by element, y = f(a, b), where either operand may
+ * be a scalar broadcast against the other. A subclass gives f, its two partial derivatives and
+ * their costs. The VJP of a broadcast scalar sums the contributions of every element.
+ */
+public abstract class ElementwiseBinary implements Primitive {
+
+    /** f(a, b). */
+    protected abstract double apply(double a, double b);
+
+    /** ∂f/∂a at (a, b), given y = f(a, b). */
+    protected abstract double partialA(double a, double b, double y);
+
+    /** ∂f/∂b at (a, b), given y = f(a, b). */
+    protected abstract double partialB(double a, double b, double y);
+
+    /** Flops of one f(a, b). */
+    protected int applyCost() {
+        return 1;
+    }
+
+    /** Flops of one ∂f/∂a or ∂f/∂b. */
+    protected abstract int partialCost();
+
+    @Override
+    public final int arity() {
+        return 2;
+    }
+
+    @Override
+    public final Shape shape(Shape... operands) {
+        ShapeRules.requireArity(name(), operands, 2);
+        return ShapeRules.broadcast(name(), operands[0], operands[1]);
+    }
+
+    @Override
+    public final void primal(double[][] operands, double[] out) {
+        double[] a = operands[0];
+        double[] b = operands[1];
+        int sa = a.length == 1 ? 0 : 1;
+        int sb = b.length == 1 ? 0 : 1;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = apply(a[i * sa], b[i * sb]);
+        }
+    }
+
+    @Override
+    public final void jvp(double[][] operands, double[] out, double[][] tangents, double[] tangentOut) {
+        double[] a = operands[0];
+        double[] b = operands[1];
+        double[] da = tangents[0];
+        double[] db = tangents[1];
+        int sa = a.length == 1 ? 0 : 1;
+        int sb = b.length == 1 ? 0 : 1;
+        for (int i = 0; i < out.length; i++) {
+            double ai = a[i * sa];
+            double bi = b[i * sb];
+            double t = 0.0;
+            if (da != null) {
+                t += partialA(ai, bi, out[i]) * da[i * sa];
+            }
+            if (db != null) {
+                t += partialB(ai, bi, out[i]) * db[i * sb];
+            }
+            tangentOut[i] = t;
+        }
+    }
+
+    @Override
+    public final void vjp(double[][] operands, double[] out, double[] adjointOut, double[][] adjoints) {
+        double[] a = operands[0];
+        double[] b = operands[1];
+        double[] aBar = adjoints[0];
+        double[] bBar = adjoints[1];
+        int sa = a.length == 1 ? 0 : 1;
+        int sb = b.length == 1 ? 0 : 1;
+        for (int i = 0; i < out.length; i++) {
+            double ai = a[i * sa];
+            double bi = b[i * sb];
+            if (aBar != null) {
+                aBar[i * sa] += partialA(ai, bi, out[i]) * adjointOut[i];
+            }
+            if (bBar != null) {
+                bBar[i * sb] += partialB(ai, bi, out[i]) * adjointOut[i];
+            }
+        }
+    }
+
+    @Override
+    public final long primalFlops(Shape[] operands, Shape out) {
+        return (long) applyCost() * out.size();
+    }
+
+    @Override
+    public final long jvpFlops(Shape[] operands, Shape out, int i) {
+        return (long) (partialCost() + 2) * out.size();
+    }
+
+    @Override
+    public final long vjpFlops(Shape[] operands, Shape out, int i) {
+        return (long) (partialCost() + 2) * out.size();
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

@@ -1,0 +1,84 @@
+package org.autodiffbench.api.primitives;
+
+import org.autodiffbench.api.graph.Shape;
+
+/**
+ * A function applied element by element, y = f(x). A subclass gives f, its derivative and their
+ * costs; the kernels and rules here apply them to every element.
+ */
+public abstract class ElementwiseUnary implements Primitive {
+
+    /** f(x). */
+    protected abstract double apply(double x);
+
+    /** f'(x), given x and y = f(x), whichever is cheaper to use. */
+    protected abstract double derivative(double x, double y);
+
+    /** Flops of one f(x); an elementary function call counts as one. */
+    protected int applyCost() {
+        return 1;
+    }
+
+    /** Flops of one f'(x, y). */
+    protected abstract int derivativeCost();
+
+    @Override
+    public final int arity() {
+        return 1;
+    }
+
+    @Override
+    public final Shape shape(Shape... operands) {
+        ShapeRules.requireArity(name(), operands, 1);
+        return operands[0];
+    }
+
+    @Override
+    public final void primal(double[][] operands, double[] out) {
+        double[] x = operands[0];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = apply(x[i]);
+        }
+    }
+
+    @Override
+    public final void jvp(double[][] operands, double[] out, double[][] tangents, double[] tangentOut) {
+        double[] x = operands[0];
+        double[] dx = tangents[0];
+        for (int i = 0; i < out.length; i++) {
+            tangentOut[i] = derivative(x[i], out[i]) * dx[i];
+        }
+    }
+
+    @Override
+    public final void vjp(double[][] operands, double[] out, double[] adjointOut, double[][] adjoints) {
+        double[] x = operands[0];
+        double[] xBar = adjoints[0];
+        if (xBar == null) {
+            return;
+        }
+        for (int i = 0; i < out.length; i++) {
+            xBar[i] += derivative(x[i], out[i]) * adjointOut[i];
+        }
+    }
+
+    @Override
+    public final long primalFlops(Shape[] operands, Shape out) {
+        return (long) applyCost() * out.size();
+    }
+
+    @Override
+    public final long jvpFlops(Shape[] operands, Shape out, int i) {
+        return (long) (derivativeCost() + 1) * out.size();
+    }
+
+    @Override
+    public final long vjpFlops(Shape[] operands, Shape out, int i) {
+        return (long) (derivativeCost() + 2) * out.size();
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

@@ -1,0 +1,30 @@
+package org.autodiffbench.api.primitives;
+
+/** Natural logarithm, y = ln x; y' = 1/x. */
+public final class Log extends ElementwiseUnary {
+
+    @Override
+    public String name() {
+        return "log";
+    }
+
+    @Override
+    protected double apply(double x) {
+        return Math.log(x);
+    }
+
+    @Override
+    protected double derivative(double x, double y) {
+        return 1.0 / x;
+    }
+
+    @Override
+    protected int derivativeCost() {
+        return 1;
+    }
+
+    @Override
+    public Residuals residuals() {
+        return Residuals.OPERANDS;
+    }
+}

@@ -1,0 +1,102 @@
+package org.autodiffbench.api.primitives;
+
+import org.autodiffbench.api.graph.Shape;
+import org.autodiffbench.api.kernels.DenseKernels;
+
+/**
+ * Matrix–vector product y = W·x, W of r × c, x of c, y of r.
+ * JVP: ẏ = Ẇ·x + W·ẋ. VJP: W̄ += ȳ·xᵀ, x̄ += Wᵀ·ȳ.
+ */
+public final class MatVec implements Primitive {
+
+    @Override
+    public String name() {
+        return "matvec";
+    }
+
+    @Override
+    public int arity() {
+        return 2;
+    }
+
+    @Override
+    public Shape shape(Shape... operands) {
+        ShapeRules.requireArity(name(), operands, 2);
+        Shape w = operands[0];
+        Shape x = operands[1];
+        if (!w.isMatrix()) {
+            throw new ShapeException(name(), "first operand must be a matrix, was " + w);
+        }
+        if (!x.isVector() || x.rows() != w.cols()) {
+            throw new ShapeException(name(), "second operand must be a vector[" + w.cols() + "] to fit " + w
+                    + ", was " + x);
+        }
+        return Shape.vector(w.rows());
+    }
+
+    @Override
+    public void primal(double[][] operands, double[] out) {
+        double[] w = operands[0];
+        double[] x = operands[1];
+        DenseKernels.matVec(w, x, out, out.length, x.length);
+    }
+
+    @Override
+    public void jvp(double[][] operands, double[] out, double[][] tangents, double[] tangentOut) {
+        double[] w = operands[0];
+        double[] x = operands[1];
+        int rows = out.length;
+        int cols = x.length;
+        double[] dw = tangents[0];
+        double[] dx = tangents[1];
+        for (int i = 0; i < rows; i++) {
+            double t = 0.0;
+            if (dw != null) {
+                t += DenseKernels.dot(dw, i * cols, x, cols);
+            }
+            if (dx != null) {
+                t += DenseKernels.dot(w, i * cols, dx, cols);
+            }
+            tangentOut[i] = t;
+        }
+    }
+
+    @Override
+    public void vjp(double[][] operands, double[] out, double[] adjointOut, double[][] adjoints) {
+        double[] w = operands[0];
+        double[] x = operands[1];
+        int rows = out.length;
+        int cols = x.length;
+        if (adjoints[0] != null) {
+            DenseKernels.addOuter(adjointOut, x, adjoints[0], rows, cols);
+        }
+        if (adjoints[1] != null) {
+            DenseKernels.addTransposedMatVec(w, adjointOut, adjoints[1], rows, cols);
+        }
+    }
+
+    @Override
+    public Residuals residuals() {
+        return Residuals.OPERANDS;
+    }
+
+    @Override
+    public long primalFlops(Shape[] operands, Shape out) {
+        return 2L * operands[0].size();
+    }
+
+    @Override
+    public long jvpFlops(Shape[] operands, Shape out, int i) {
+        return 2L * operands[0].size();
+    }
+
+    @Override
+    public long vjpFlops(Shape[] operands, Shape out, int i) {
+        return 2L * operands[0].size();
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}

@@ -1,0 +1,30 @@
+package org.autodiffbench.api.primitives;
+
+/** Negation, y = −x; y' = −1. */
+public final class Neg extends ElementwiseUnary {
+
+    @Override
+    public String name() {
+        return "neg";
+    }
+
+    @Override
+    protected double apply(double x) {
+        return -x;
+    }
+
+    @Override
+    protected double derivative(double x, double y) {
+        return -1.0;
+    }
+
+    @Override
+    protected int derivativeCost() {
+        return 0;
+    }
+
+    @Override
+    public Residuals residuals() {
+        return Residuals.NONE;
+    }
+}

@@ -1,0 +1,61 @@
+package org.autodiffbench.api.primitives;
+
+import org.autodiffbench.api.graph.Shape;
+
+/**
+ * One differentiable operation: its shape rule, primal kernel, JVP rule, VJP rule and work
+ * counts, side by side. Engines only decide in which order these are called and what they keep.
+ *
+ * <p>Kernels work on dense arrays whose lengths are the sizes of the shapes the shape rule
+ * agreed to; they never allocate. Implementations are immutable; parameters such as a constant
+ * exponent are fields of the instance.
+ */
+public interface Primitive {
+
+    /** The primitive's name as it appears in error messages and traces, e.g. {@code "mul"}. */
+    String name();
+
+    /** The name with its parameters, e.g. {@code "pow[3.0]"}; the name when there are none. */
+    default String describe() {
+        return name();
+    }
+
+    /** The number of operands. */
+    int arity();
+
+    /**
+     * The shape rule: the output shape for these operand shapes.
+     *
+     * @throws ShapeException naming this primitive when the shapes do not fit
+     */
+    Shape shape(Shape... operands);
+
+    /** The primal kernel: writes the value into {@code out}. */
+    void primal(double[][] operands, double[] out);
+
+    /**
+     * The JVP rule: writes {@code tangentOut = Σ_i J_i · tangents[i]}, where {@code J_i} is the
+     * Jacobian with respect to operand i at the point {@code operands} (with value {@code out}).
+     * A {@code null} tangent is zero; at least one tangent is non-null.
+     */
+    void jvp(double[][] operands, double[] out, double[][] tangents, double[] tangentOut);
+
+    /**
+     * The VJP rule: for each non-null {@code adjoints[i]}, accumulates
+     * {@code adjoints[i] += J_iᵀ · adjointOut}. Accumulation with {@code +=} is what lets a
+     * reverse sweep handle fan-out.
+     */
+    void vjp(double[][] operands, double[] out, double[] adjointOut, double[][] adjoints);
+
+    /** What the VJP rule reads, so a reverse engine knows what it must store. */
+    Residuals residuals();
+
+    /** Floating-point operations of one primal evaluation. */
+    long primalFlops(Shape[] operands, Shape out);
+
+    /** Floating-point operations the JVP rule spends on operand {@code i}'s tangent. */
+    long jvpFlops(Shape[] operands, Shape out, int i);
+
+    /** Floating-point operations the VJP rule spends on operand {@code i}'s adjoint. */
+    long vjpFlops(Shape[] operands, Shape out, int i);
+}

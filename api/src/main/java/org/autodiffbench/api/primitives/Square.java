@@ -1,0 +1,30 @@
+package org.autodiffbench.api.primitives;
+
+/** y = x²; y' = 2x. */
+public final class Square extends ElementwiseUnary {
+
+    @Override
+    public String name() {
+        return "square";
+    }
+
+    @Override
+    protected double apply(double x) {
+        return x * x;
+    }
+
+    @Override
+    protected double derivative(double x, double y) {
+        return 2.0 * x;
+    }
+
+    @Override
+    protected int derivativeCost() {
+        return 1;
+    }
+
+    @Override
+    public Residuals residuals() {
+        return Residuals.OPERANDS;
+    }
+}

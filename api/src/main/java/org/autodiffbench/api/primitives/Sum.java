@@ -1,0 +1,78 @@
+package org.autodiffbench.api.primitives;
+
+import org.autodiffbench.api.graph.Shape;
+
+/** y = Σᵢ xᵢ over every element of a vector or matrix. JVP: ẏ = Σ ẋᵢ. VJP: x̄ᵢ += ȳ. */
+public final class Sum implements Primitive {
+
+    @Override
+    public String name() {
+        return "sum";
+    }
+
+    @Override
+    public int arity() {
+        return 1;
+    }
+
+    @Override
+    public Shape shape(Shape... operands) {
+        ShapeRules.requireArity(name(), operands, 1);
+        return Shape.scalar();
+    }
+
+    @Override
+    public void primal(double[][] operands, double[] out) {
+        out[0] = total(operands[0]);
+    }
+
+    @Override
+    public void jvp(double[][] operands, double[] out, double[][] tangents, double[] tangentOut) {
+        tangentOut[0] = total(tangents[0]);
+    }
+
+    @Override
+    public void vjp(double[][] operands, double[] out, double[] adjointOut, double[][] adjoints) {
+        double[] xBar = adjoints[0];
+        if (xBar == null) {
+            return;
+        }
+        double yBar = adjointOut[0];
+        for (int i = 0; i < xBar.length; i++) {
+            xBar[i] += yBar;
+        }
+    }
+
+    private static double total(double[] x) {
+        double s = 0.0;
+        for (double v : x) {
+            s += v;
+        }
+        return s;
+    }
+
+    @Override
+    public Residuals residuals() {
+        return Residuals.NONE;
+    }
+
+    @Override
+    public long primalFlops(Shape[] operands, Shape out) {
+        return operands[0].size();
+    }
+
+    @Override
+    public long jvpFlops(Shape[] operands, Shape out, int i) {
+        return operands[0].size();
+    }
+
+    @Override
+    public long vjpFlops(Shape[] operands, Shape out, int i) {
+        return operands[0].size();
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}

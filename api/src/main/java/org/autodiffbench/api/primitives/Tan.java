@@ -1,0 +1,30 @@
+package org.autodiffbench.api.primitives;
+
+/** y = tan x; y' = 1 + y². */
+public final class Tan extends ElementwiseUnary {
+
+    @Override
+    public String name() {
+        return "tan";
+    }
+
+    @Override
+    protected double apply(double x) {
+        return Math.tan(x);
+    }
+
+    @Override
+    protected double derivative(double x, double y) {
+        return 1.0 + y * y;
+    }
+
+    @Override
+    protected int derivativeCost() {
+        return 2;
+    }
+
+    @Override
+    public Residuals residuals() {
+        return Residuals.OUTPUT;
+    }
+}

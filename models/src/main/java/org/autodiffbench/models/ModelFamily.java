@@ -1,0 +1,40 @@
+package org.autodiffbench.models;
+
+import java.util.List;
+import java.util.Map;
+import org.autodiffbench.api.OptionSpec;
+
+/**
+ * A named, sized generator of graphs: one family, many sizes. What "size" means is the family's
+ * own (inputs of a random DAG, hidden width of an MLP, number of stages, …); {@link #sizes()}
+ * says.
+ */
+public interface ModelFamily {
+
+    /** The id used on the command line and in campaigns, e.g. {@code "mlp-width"}. */
+    String id();
+
+    /** One sentence on the function the family computes. */
+    String description();
+
+    /** The sizes the family accepts and what a size means. */
+    SizeRange sizes();
+
+    /** The options {@link #instance} accepts. */
+    default List<OptionSpec> options() {
+        return List.of();
+    }
+
+    /**
+     * Builds the family's model at one size.
+     *
+     * @param seed seeds the input point (and the graph, for a random family)
+     * @throws IllegalArgumentException naming the valid range for a size out of range, or an unknown option
+     */
+    ModelInstance instance(int size, Map<String, String> options, long seed);
+
+    /** The model at one size with default options. */
+    default ModelInstance instance(int size, long seed) {
+        return instance(size, Map.of(), seed);
+    }
+}

@@ -1,0 +1,29 @@
+package org.autodiffbench.models;
+
+import java.util.Optional;
+import org.autodiffbench.api.graph.Graph;
+
+/**
+ * One model of a family at one size: the graph, a seeded point x and, where the family has
+ * one, a hand-derived derivative that proves what the engines compute and is the
+ * speed-of-light baseline for timing.
+ */
+public interface ModelInstance {
+
+    String family();
+
+    int size();
+
+    Graph graph();
+
+    /** A fresh copy of the seeded point at which derivatives are taken (length = parameter count). */
+    double[] point();
+
+    /** The number of differentiable scalars, n. */
+    default int parameterCount() {
+        return graph().parameterCount();
+    }
+
+    /** The hand-written derivative, if the family has one. */
+    Optional<HandDerivative> handDerivative();
+}
