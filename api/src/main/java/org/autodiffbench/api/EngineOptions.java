@@ -29,10 +29,14 @@ public final class EngineOptions {
         Map<String, String> map = new TreeMap<>();
         for (String pair : pairs) {
             int eq = pair.indexOf('=');
-            if (eq <= 0 || eq == pair.length() - 1) {
+            String name = eq < 0 ? "" : pair.substring(0, eq).trim();
+            String value = eq < 0 ? "" : pair.substring(eq + 1).trim();
+            if (name.isEmpty() || value.isEmpty()) {
                 throw new IllegalArgumentException("option '" + pair + "' is not of the form name=value");
             }
-            map.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+            if (map.put(name, value) != null) {
+                throw new IllegalArgumentException("option '" + name + "' is given twice; give it once");
+            }
         }
         return new EngineOptions(map);
     }

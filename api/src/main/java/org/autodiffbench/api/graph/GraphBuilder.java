@@ -189,6 +189,9 @@ public final class GraphBuilder {
     /** Marks a node as an output; outputs concatenate in the order they are marked. */
     public GraphBuilder output(Var v) {
         checkOpen();
+        if (v.id() < 0 || v.id() >= nodes.size() || !nodes.get(v.id()).shape().equals(v.shape())) {
+            throw new IllegalArgumentException("output: the node is not a node of this builder");
+        }
         outputs.add(v.id());
         return this;
     }

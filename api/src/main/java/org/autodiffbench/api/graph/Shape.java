@@ -15,6 +15,9 @@ public record Shape(int rank, int rows, int cols) {
         if (rows < 1 || cols < 1) {
             throw new IllegalArgumentException("dimensions must be positive, were " + rows + "×" + cols);
         }
+        if ((long) rows * cols > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("shape " + rows + "×" + cols + " has more elements than a Java array can hold");
+        }
         if (rank == 0 && (rows != 1 || cols != 1) || rank == 1 && cols != 1) {
             throw new IllegalArgumentException("rank " + rank + " cannot have dimensions " + rows + "×" + cols);
         }

@@ -29,7 +29,7 @@ public final class Constant implements Primitive {
 
     @Override
     public String describe() {
-        return value.length == 1 ? "const[" + value[0] + "]" : "const" + shape;
+        return value.length == 1 ? "const[" + value[0] + "]" : "const[" + shape + "]";
     }
 
     @Override

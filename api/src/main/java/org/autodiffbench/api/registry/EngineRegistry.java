@@ -115,7 +115,7 @@ public final class EngineRegistry {
             root = root.getCause();
         }
         if (root == e) {
-            return oneLine(e);
+            return String.valueOf(e.getMessage()).replaceFirst("^\\S+: ", "");
         }
         return String.valueOf(e.getMessage()).replaceFirst("^\\S+: ", "") + ": " + oneLine(root);
     }

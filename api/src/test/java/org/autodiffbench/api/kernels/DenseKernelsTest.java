@@ -1,0 +1,70 @@
+package org.autodiffbench.api.kernels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The split-accumulator loops against plain one-accumulator loops, for every tail length. */
+class DenseKernelsTest {
+
+    private static final Random RANDOM = new Random(17);
+
+    private static double[] random(int n) {
+        double[] a = new double[n];
+        for (int k = 0; k < n; k++) {
+            a[k] = 2 * RANDOM.nextDouble() - 1;
+        }
+        return a;
+    }
+
+    @Test
+    void dotMatchesAPlainLoopForEveryLengthAndOffset() {
+        for (int n = 0; n <= 11; n++) {
+            for (int offset = 0; offset <= 3; offset++) {
+                double[] a = random(n + offset + 2);
+                double[] b = random(n);
+                double expected = 0;
+                for (int k = 0; k < n; k++) {
+                    expected += a[offset + k] * b[k];
+                }
+                assertThat(DenseKernels.dot(a, offset, b, n)).as("n=%d offset=%d", n, offset)
+                        .isCloseTo(expected, within(1e-14));
+            }
+        }
+    }
+
+    @Test
+    void matVecByHand() {
+        double[] w = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+        double[] y = {Double.NaN, Double.NaN};
+        DenseKernels.matVec(w, new double[] {1, 1, 0, 0, -1}, y, 2, 5);
+        assertThat(y).containsExactly(1 + 2 - 5, 6 + 7 - 10);
+    }
+
+    @Test
+    void transposedMatVecAndOuterProductAccumulate() {
+        int rows = 3;
+        int cols = 5;
+        double[] w = random(rows * cols);
+        double[] yBar = {0.5, 0.0, -2.0};
+        double[] x = random(cols);
+        double[] xBar = random(cols);
+        double[] wBar = random(rows * cols);
+        double[] xBarExpected = xBar.clone();
+        double[] wBarExpected = wBar.clone();
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                xBarExpected[j] += w[i * cols + j] * yBar[i];
+                wBarExpected[i * cols + j] += yBar[i] * x[j];
+            }
+        }
+
+        DenseKernels.addTransposedMatVec(w, yBar, xBar, rows, cols);
+        DenseKernels.addOuter(yBar, x, wBar, rows, cols);
+
+        assertThat(xBar).containsExactly(xBarExpected, within(1e-15));
+        assertThat(wBar).containsExactly(wBarExpected, within(1e-15));
+    }
+}

@@ -1,0 +1,125 @@
+package org.autodiffbench.api.primitives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.List;
+import org.autodiffbench.api.graph.Shape;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The primitives' shape rules: what they accept, what they return, and how they refuse. */
+class ShapeRulesTest {
+
+    private static final Shape SCALAR = Shape.scalar();
+
+    static List<Primitive> primitives() {
+        return Primitives.all();
+    }
+
+    static List<Primitive> elementwiseBinary() {
+        return Primitives.all().stream().filter(p -> p instanceof ElementwiseBinary).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("primitives")
+    void wrongOperandCountIsRefusedInThePrimitivesName(Primitive p) {
+        Shape[] oneTooMany = new Shape[p.arity() + 1];
+        Arrays.fill(oneTooMany, Shape.vector(2));
+        assertThatThrownBy(() -> p.shape(oneTooMany))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage(p.name() + ": takes " + p.arity() + " operand(s), got " + (p.arity() + 1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("elementwiseBinary")
+    void elementwiseBinaryBroadcastsOnlyAScalar(Primitive p) {
+        Shape v = Shape.vector(3);
+        Shape m = Shape.matrix(3, 2);
+        assertThat(p.shape(SCALAR, SCALAR)).isEqualTo(SCALAR);
+        assertThat(p.shape(SCALAR, v)).isEqualTo(v);
+        assertThat(p.shape(v, SCALAR)).isEqualTo(v);
+        assertThat(p.shape(v, v)).isEqualTo(v);
+        assertThat(p.shape(m, SCALAR)).isEqualTo(m);
+        assertThat(p.shape(SCALAR, m)).isEqualTo(m);
+        assertThat(p.shape(m, m)).isEqualTo(m);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("elementwiseBinary")
+    void elementwiseBinaryRefusesMismatchedShapes(Primitive p) {
+        assertThatThrownBy(() -> p.shape(Shape.vector(3), Shape.vector(4)))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage(p.name() + ": operand shapes vector[3] and vector[4] do not match (only a scalar broadcasts)");
+        assertThatThrownBy(() -> p.shape(Shape.vector(3), Shape.matrix(3, 1)))
+                .isInstanceOf(ShapeException.class).hasMessageStartingWith(p.name() + ": ");
+        assertThatThrownBy(() -> p.shape(Shape.matrix(2, 3), Shape.matrix(3, 2)))
+                .isInstanceOf(ShapeException.class).hasMessageStartingWith(p.name() + ": ");
+    }
+
+    @Test
+    void elementwiseUnaryKeepsTheShape() {
+        Shape m = Shape.matrix(4, 2);
+        for (Primitive p : Primitives.all()) {
+            if (p instanceof ElementwiseUnary) {
+                assertThat(p.shape(m)).as(p.describe()).isEqualTo(m);
+                assertThat(p.shape(SCALAR)).as(p.describe()).isEqualTo(SCALAR);
+            }
+        }
+    }
+
+    @Test
+    void matvecMapsAMatrixAndAFittingVectorToAVectorOfItsRows() {
+        assertThat(Primitives.MATVEC.shape(Shape.matrix(3, 4), Shape.vector(4))).isEqualTo(Shape.vector(3));
+    }
+
+    @Test
+    void matvecRefusesShapesThatDoNotFit() {
+        assertThatThrownBy(() -> Primitives.MATVEC.shape(Shape.vector(4), Shape.vector(4)))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("matvec: first operand must be a matrix, was vector[4]");
+        assertThatThrownBy(() -> Primitives.MATVEC.shape(Shape.matrix(3, 4), Shape.vector(3)))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("matvec: second operand must be a vector[4] to fit matrix[3×4], was vector[3]");
+        assertThatThrownBy(() -> Primitives.MATVEC.shape(Shape.matrix(3, 4), Shape.matrix(4, 1)))
+                .isInstanceOf(ShapeException.class).hasMessageStartingWith("matvec: ");
+        assertThatThrownBy(() -> Primitives.MATVEC.shape(Shape.matrix(1, 1), SCALAR))
+                .isInstanceOf(ShapeException.class).hasMessageStartingWith("matvec: ");
+    }
+
+    @Test
+    void dotNeedsTwoVectorsOfOneLength() {
+        assertThat(Primitives.DOT.shape(Shape.vector(5), Shape.vector(5))).isEqualTo(SCALAR);
+        assertThatThrownBy(() -> Primitives.DOT.shape(Shape.vector(3), Shape.vector(4)))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("dot: needs two vectors of one length, got vector[3] and vector[4]");
+        assertThatThrownBy(() -> Primitives.DOT.shape(SCALAR, SCALAR))
+                .isInstanceOf(ShapeException.class).hasMessageStartingWith("dot: ");
+        assertThatThrownBy(() -> Primitives.DOT.shape(Shape.matrix(2, 2), Shape.matrix(2, 2)))
+                .isInstanceOf(ShapeException.class).hasMessageStartingWith("dot: ");
+    }
+
+    @Test
+    void sumOfAnyShapeIsAScalar() {
+        assertThat(Primitives.SUM.shape(Shape.matrix(3, 2))).isEqualTo(SCALAR);
+        assertThat(Primitives.SUM.shape(Shape.vector(7))).isEqualTo(SCALAR);
+        assertThat(Primitives.SUM.shape(SCALAR)).isEqualTo(SCALAR);
+    }
+
+    @Test
+    void constantTakesNoOperandsAndNeedsOneValuePerElement() {
+        Constant c = new Constant(Shape.vector(2), 1.5, -2.0);
+        assertThat(c.shape()).isEqualTo(Shape.vector(2));
+        assertThatThrownBy(() -> c.shape(SCALAR))
+                .isInstanceOf(ShapeException.class).hasMessage("const: takes 0 operand(s), got 1");
+        assertThatThrownBy(() -> new Constant(Shape.vector(3), 1.0, 2.0))
+                .isInstanceOf(ShapeException.class).hasMessage("const: needs 3 values for vector[3], got 2");
+    }
+
+    @Test
+    void shapeExceptionIsAnIllegalArgumentException() {
+        assertThat(new ShapeException("add", "x")).isInstanceOf(IllegalArgumentException.class).hasMessage("add: x");
+    }
+}
