@@ -1,0 +1,46 @@
+package org.autodiffbench.models;
+
+import java.util.List;
+import java.util.Optional;
+import org.autodiffbench.models.dag.ScalarDagFamily;
+import org.autodiffbench.models.jacobian.JacobianFamily;
+import org.autodiffbench.models.mlp.MlpWidthFamily;
+import org.autodiffbench.models.scalar.ScalarExampleFamily;
+
+/** The catalog of model families, looked up by id. */
+public final class ModelFamilies {
+
+    private static final List<ModelFamily> ALL = List.of(
+            new ScalarExampleFamily(),
+            new ScalarDagFamily(),
+            new MlpWidthFamily(),
+            new JacobianFamily());
+
+    private ModelFamilies() {
+    }
+
+    /** Every family, always in the same order. */
+    public static List<ModelFamily> all() {
+        return ALL;
+    }
+
+    /** The ids of every family, in the order of {@link #all()}. */
+    public static List<String> ids() {
+        return ALL.stream().map(ModelFamily::id).toList();
+    }
+
+    /** The family with this id, if there is one. */
+    public static Optional<ModelFamily> find(String id) {
+        return ALL.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The family with this id.
+     *
+     * @throws IllegalArgumentException naming the known families when there is none
+     */
+    public static ModelFamily require(String id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("unknown model family '" + id
+                + "'; known families: " + String.join(", ", ids())));
+    }
+}

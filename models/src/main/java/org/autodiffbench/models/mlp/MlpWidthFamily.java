@@ -1,0 +1,93 @@
+package org.autodiffbench.models.mlp;
+
+import java.util.Map;
+import java.util.Random;
+import org.autodiffbench.api.graph.Graph;
+import org.autodiffbench.api.graph.GraphBuilder;
+import org.autodiffbench.api.graph.Shape;
+import org.autodiffbench.api.graph.Var;
+import org.autodiffbench.models.BuiltModelInstance;
+import org.autodiffbench.models.FamilyOptions;
+import org.autodiffbench.models.ModelFamily;
+import org.autodiffbench.models.ModelInstance;
+import org.autodiffbench.models.Seeds;
+import org.autodiffbench.models.SizeRange;
+
+/**
+ * The loss of a multilayer perceptron on one sample, as a function of its parameters:
+ * input {@value #INPUTS}, two tanh hidden layers of width w, a linear output of {@value #OUTPUTS},
+ * loss 0.5·‖y − t‖². The parameters W1 (w×64), b1, W2 (w×w), b2, W3 (10×w), b3 form the point,
+ * in that order, row-major: P(w) = w² + 76w + 10. The sample x0 and target t are data inputs.
+ *
+ * <p>Weights are drawn uniformly from ±1/√fan_in and biases from ±{@value #BIAS_BOUND}; the
+ * sample and target from ±1.
+ */
+public final class MlpWidthFamily implements ModelFamily {
+
+    public static final String ID = "mlp-width";
+    public static final int INPUTS = 64;
+    public static final int OUTPUTS = 10;
+
+    static final double BIAS_BOUND = 0.1;
+
+    private static final SizeRange SIZES = new SizeRange(1, 4096, "hidden width w");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "loss 0.5·‖y − t‖² of a 64-w-w-10 tanh MLP on one sample, as a function of its "
+                + "w² + 76w + 10 parameters";
+    }
+
+    @Override
+    public SizeRange sizes() {
+        return SIZES;
+    }
+
+    @Override
+    public ModelInstance instance(int size, Map<String, String> options, long seed) {
+        SIZES.require(ID, size);
+        FamilyOptions.requireKnown(this, options);
+        int w = size;
+        Random data = Seeds.random(seed, "data");
+        double[] sample = Seeds.uniform(data, INPUTS, 1.0);
+        double[] target = Seeds.uniform(data, OUTPUTS, 1.0);
+        Graph graph = graph(w, sample, target);
+        double[] point = initialParameters(w, graph.parameterCount(), Seeds.random(seed, "point"));
+        return new BuiltModelInstance(ID, w, graph, point, () -> new MlpBackprop(w, sample, target));
+    }
+
+    private static Graph graph(int w, double[] sample, double[] target) {
+        GraphBuilder b = new GraphBuilder();
+        Var w1 = b.matrix("W1", w, INPUTS);
+        Var b1 = b.vector("b1", w);
+        Var w2 = b.matrix("W2", w, w);
+        Var b2 = b.vector("b2", w);
+        Var w3 = b.matrix("W3", OUTPUTS, w);
+        Var b3 = b.vector("b3", OUTPUTS);
+        Var x0 = b.data("x0", Shape.vector(INPUTS), sample);
+        Var t = b.data("t", Shape.vector(OUTPUTS), target);
+        Var h1 = b.tanh(b.add(b.matVec(w1, x0), b1));
+        Var h2 = b.tanh(b.add(b.matVec(w2, h1), b2));
+        Var y = b.add(b.matVec(w3, h2), b3);
+        Var loss = b.mul(b.constant(0.5), b.sum(b.square(b.sub(y, t))));
+        return b.output(loss).build();
+    }
+
+    /** The point in the flat layout of {@link MlpLayout}. */
+    private static double[] initialParameters(int w, int parameterCount, Random random) {
+        MlpLayout layout = new MlpLayout(w);
+        double[] x = new double[parameterCount];
+        Seeds.fillUniform(random, x, layout.w1(), layout.b1(), 1.0 / Math.sqrt(INPUTS));
+        Seeds.fillUniform(random, x, layout.b1(), layout.w2(), BIAS_BOUND);
+        Seeds.fillUniform(random, x, layout.w2(), layout.b2(), 1.0 / Math.sqrt(w));
+        Seeds.fillUniform(random, x, layout.b2(), layout.w3(), BIAS_BOUND);
+        Seeds.fillUniform(random, x, layout.w3(), layout.b3(), 1.0 / Math.sqrt(w));
+        Seeds.fillUniform(random, x, layout.b3(), layout.parameterCount(), BIAS_BOUND);
+        return x;
+    }
+}
