@@ -1,51 +1,69 @@
 package org.autodiffbench.api.eval;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.Input;
 import org.autodiffbench.api.graph.Node;
-import org.autodiffbench.api.graph.Shape;
+import org.autodiffbench.api.primitives.OperandLayout;
 
 /**
- * The primal half every engine shares: one value buffer per node, the operand views each kernel
- * reads, and the flat point vector scattered into the differentiable inputs. Everything is
- * allocated here, once; {@link #evaluate(int)} allocates nothing.
+ * The primal half every engine shares: one value buffer per node, the operand views and
+ * layouts each kernel reads. Differentiable inputs are read in place from the caller's flat
+ * point vector, so {@link #load} copies nothing; data inputs and constants have their own
+ * buffers. Everything is allocated here, once; evaluation allocates nothing.
  *
- * <p>Only useful nodes (those some output depends on) get buffers and are evaluated.
+ * <p>Only useful nodes (those some output depends on) get buffers and are evaluated. Where
+ * the buffers live is a {@link BufferLayout}'s choice: one per node, or stage banks reused
+ * across stages.
  */
 public final class PrimalPlan {
 
     private final Graph graph;
     private final double[][] values;
     private final double[][][] operandValues;
+    private final OperandLayout[] layouts;
     private final long[] primalFlops;
     private final int[] differentiableNodes;
     private final int[] differentiableOffsets;
+    /** Operand slots that read a differentiable input, as pairs (node, operand index). */
+    private final int[] pointSlots;
+    private final long intermediateBytes;
 
+    /** A plan in which every node has its own buffer. */
     public PrimalPlan(Graph graph) {
+        this(graph, BufferLayout.distinct(graph));
+    }
+
+    public PrimalPlan(Graph graph, BufferLayout layout) {
         this.graph = graph;
         int count = graph.nodeCount();
-        values = new double[count][];
+        BufferLayout.NodeBuffers buffers = layout.allocate(
+                id -> !graph.isDifferentiableInput(id) && (graph.isUseful(id) || graph.node(id).isInput()));
+        values = buffers.byNode();
+        intermediateBytes = buffers.intermediateBytes();
         operandValues = new double[count][][];
+        layouts = new OperandLayout[count];
         primalFlops = new long[count];
-        for (Node node : graph.nodes()) {
-            if (graph.isUseful(node.id()) || node.isInput()) {
-                values[node.id()] = new double[node.shape().size()];
-            }
-        }
+        List<Integer> slots = new ArrayList<>();
         for (Node node : graph.nodes()) {
             int id = node.id();
             if (node.isInput() || !graph.isUseful(id)) {
                 continue;
             }
+            layouts[id] = layoutOf(graph, node);
             double[][] views = new double[node.operandCount()][];
             for (int i = 0; i < views.length; i++) {
                 views[i] = values[node.operand(i)];
+                if (graph.isDifferentiableInput(node.operand(i))) {
+                    slots.add(id);
+                    slots.add(i);
+                }
             }
             operandValues[id] = views;
             primalFlops[id] = node.primitive().primalFlops(graph.operandShapes(node), node.shape());
         }
-        List<Input> inputs = graph.inputs();
+        pointSlots = slots.stream().mapToInt(Integer::intValue).toArray();
         List<Input> differentiable = graph.differentiableInputs();
         differentiableNodes = new int[differentiable.size()];
         differentiableOffsets = new int[differentiable.size()];
@@ -53,26 +71,39 @@ public final class PrimalPlan {
             differentiableNodes[k] = differentiable.get(k).nodeId();
             differentiableOffsets[k] = differentiable.get(k).offset();
         }
-        for (Input input : inputs) {
+        for (Input input : graph.inputs()) {
             if (!input.isDifferentiable()) {
                 input.copyDataInto(values[input.nodeId()]);
             }
         }
     }
 
+    /** The operand layout of a node: differentiable inputs at their point offsets, the rest whole. */
+    public static OperandLayout layoutOf(Graph graph, Node node) {
+        int[] offsets = new int[node.operandCount()];
+        int[] sizes = new int[node.operandCount()];
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] = graph.pointOffset(node.operand(i));
+            sizes[i] = graph.node(node.operand(i)).shape().size();
+        }
+        return new OperandLayout(offsets, sizes);
+    }
+
     public Graph graph() {
         return graph;
     }
 
-    /** Scatters the flat point x into the differentiable input buffers. */
+    /** Points the differentiable inputs at the flat point x, read in place during the call. */
     public void load(double[] x) {
         if (x.length != graph.parameterCount()) {
             throw new IllegalArgumentException("point has " + x.length + " entries but the graph has "
                     + graph.parameterCount() + " differentiable scalars");
         }
         for (int k = 0; k < differentiableNodes.length; k++) {
-            double[] target = values[differentiableNodes[k]];
-            System.arraycopy(x, differentiableOffsets[k], target, 0, target.length);
+            values[differentiableNodes[k]] = x;
+        }
+        for (int k = 0; k < pointSlots.length; k += 2) {
+            operandValues[pointSlots[k]][pointSlots[k + 1]] = x;
         }
     }
 
@@ -86,17 +117,27 @@ public final class PrimalPlan {
         if (operands == null) {
             return 0;
         }
-        graph.node(id).primitive().primal(operands, values[id]);
+        graph.node(id).primitive().primal(operands, layouts[id], values[id]);
         return primalFlops[id];
     }
 
     /** Evaluates every node in order; returns the flops spent. */
     public long evaluateAll() {
+        return evaluateRange(0, values.length);
+    }
+
+    /** Evaluates nodes {@code [from, to)} in order, e.g. one stage; returns the flops spent. */
+    public long evaluateRange(int from, int to) {
         long flops = 0;
-        for (int id = 0; id < values.length; id++) {
+        for (int id = from; id < to; id++) {
             flops += evaluate(id);
         }
         return flops;
+    }
+
+    /** The heap footprint of the intermediate value buffers (inputs and constants excluded). */
+    public long intermediateBytes() {
+        return intermediateBytes;
     }
 
     /** Copies the outputs, concatenated, into y. */
@@ -107,13 +148,17 @@ public final class PrimalPlan {
         }
         int offset = 0;
         for (int k = 0; k < graph.outputCount(); k++) {
-            double[] v = values[graph.output(k)];
-            System.arraycopy(v, 0, y, offset, v.length);
-            offset += v.length;
+            int node = graph.output(k);
+            int size = graph.node(node).shape().size();
+            System.arraycopy(values[node], graph.pointOffset(node), y, offset, size);
+            offset += size;
         }
     }
 
-    /** The live buffer of node {@code id} (null for a node no output needs). */
+    /**
+     * The live buffer of node {@code id}: for a differentiable input, the whole point vector
+     * (its entries start at {@link Graph#pointOffset}); null for a node no output needs.
+     */
     public double[] value(int id) {
         return values[id];
     }
@@ -123,21 +168,23 @@ public final class PrimalPlan {
         return operandValues[id];
     }
 
-    /** The node ids of the differentiable inputs, in point-vector order. */
+    /** The operand layout of node {@code id}, as its kernels read it. */
+    public OperandLayout layout(int id) {
+        return layouts[id];
+    }
+
+    /** How many differentiable inputs the point vector holds. */
     public int differentiableInputCount() {
         return differentiableNodes.length;
     }
 
+    /** The node id of the k-th differentiable input. */
     public int differentiableNode(int k) {
         return differentiableNodes[k];
     }
 
+    /** Where the k-th differentiable input starts in the point vector. */
     public int differentiableOffset(int k) {
         return differentiableOffsets[k];
-    }
-
-    /** Bytes of a value of this shape. */
-    public static long bytes(Shape shape) {
-        return 8L * shape.size();
     }
 }

@@ -24,6 +24,8 @@ public final class Graph {
     private final int stageCount;
     private final boolean[] varied;
     private final boolean[] useful;
+    private final int[] stageStarts;
+    private final int[] pointOffsets;
 
     Graph(List<Input> inputs, List<Node> nodes, int[] outputs, int stageCount) {
         this.inputs = List.copyOf(inputs);
@@ -38,6 +40,34 @@ public final class Graph {
         this.outputSize = out;
         this.varied = computeVaried();
         this.useful = computeUseful();
+        this.stageStarts = computeStageStarts();
+        this.pointOffsets = new int[nodes.size()];
+        for (Input input : inputs) {
+            if (input.isDifferentiable()) {
+                pointOffsets[input.nodeId()] = input.offset();
+            }
+        }
+    }
+
+    private int[] computeStageStarts() {
+        int[] starts = new int[stageCount + 1];
+        java.util.Arrays.fill(starts, -1);
+        for (Node node : nodes) {
+            if (node.stage() < 0 || node.stage() >= stageCount) {
+                throw new IllegalArgumentException("node v" + node.id() + " is in stage " + node.stage()
+                        + " but the graph has " + stageCount + " stages");
+            }
+            if (starts[node.stage()] < 0) {
+                starts[node.stage()] = node.id();
+            }
+        }
+        starts[stageCount] = nodes.size();
+        for (int k = stageCount - 1; k >= 0; k--) {
+            if (starts[k] < 0) {
+                starts[k] = starts[k + 1];
+            }
+        }
+        return starts;
     }
 
     private boolean[] computeVaried() {
@@ -134,6 +164,26 @@ public final class Graph {
     /** The number of stages; a graph built without stage boundaries has one. */
     public int stageCount() {
         return stageCount;
+    }
+
+    /** The first node id of stage k; stages are contiguous id ranges, in order. */
+    public int stageStart(int k) {
+        return stageStarts[k];
+    }
+
+    /** One past the last node id of stage k. */
+    public int stageEnd(int k) {
+        return stageStarts[k + 1];
+    }
+
+    /** Is node {@code id} a differentiable input, read in place from the point vector? */
+    public boolean isDifferentiableInput(int id) {
+        return nodes.get(id).isInput() && varied[id];
+    }
+
+    /** Where a differentiable input starts in the point vector; 0 for any other node. */
+    public int pointOffset(int id) {
+        return pointOffsets[id];
     }
 
     /** Does the node's value depend on a differentiable input? */

@@ -44,17 +44,19 @@ public final class Constant implements Primitive {
     }
 
     @Override
-    public void primal(double[][] operands, double[] out) {
+    public void primal(double[][] operands, OperandLayout layout, double[] out) {
         System.arraycopy(value, 0, out, 0, value.length);
     }
 
     @Override
-    public void jvp(double[][] operands, double[] out, double[][] tangents, double[] tangentOut) {
+    public void jvp(double[][] operands, OperandLayout layout, double[] out, double[][] tangents,
+                    double[] tangentOut) {
         throw new IllegalStateException("const has no operands to differentiate: JVP rule must not be called");
     }
 
     @Override
-    public void vjp(double[][] operands, double[] out, double[] adjointOut, double[][] adjoints) {
+    public void vjp(double[][] operands, OperandLayout layout, double[] out, double[] adjointOut,
+                    double[][] adjoints) {
         // A constant has no operands, so no adjoint flows anywhere.
     }
 

@@ -27,40 +27,45 @@ public final class Dot implements Primitive {
     }
 
     @Override
-    public void primal(double[][] operands, double[] out) {
-        double[] a = operands[0];
-        out[0] = DenseKernels.dot(a, 0, operands[1], a.length);
+    public void primal(double[][] operands, OperandLayout layout, double[] out) {
+        out[0] = DenseKernels.dot(operands[0], layout.offset(0), operands[1], layout.offset(1), layout.size(0));
     }
 
     @Override
-    public void jvp(double[][] operands, double[] out, double[][] tangents, double[] tangentOut) {
-        double[] a = operands[0];
-        double[] b = operands[1];
+    public void jvp(double[][] operands, OperandLayout layout, double[] out, double[][] tangents,
+                    double[] tangentOut) {
+        int oa = layout.offset(0);
+        int ob = layout.offset(1);
+        int n = layout.size(0);
         double t = 0.0;
         if (tangents[0] != null) {
-            t += DenseKernels.dot(tangents[0], 0, b, b.length);
+            t += DenseKernels.dot(tangents[0], oa, operands[1], ob, n);
         }
         if (tangents[1] != null) {
-            t += DenseKernels.dot(a, 0, tangents[1], a.length);
+            t += DenseKernels.dot(operands[0], oa, tangents[1], ob, n);
         }
         tangentOut[0] = t;
     }
 
     @Override
-    public void vjp(double[][] operands, double[] out, double[] adjointOut, double[][] adjoints) {
+    public void vjp(double[][] operands, OperandLayout layout, double[] out, double[] adjointOut,
+                    double[][] adjoints) {
         double[] a = operands[0];
         double[] b = operands[1];
+        int oa = layout.offset(0);
+        int ob = layout.offset(1);
+        int n = layout.size(0);
         double yBar = adjointOut[0];
         if (adjoints[0] != null) {
             double[] aBar = adjoints[0];
-            for (int i = 0; i < aBar.length; i++) {
-                aBar[i] += yBar * b[i];
+            for (int i = 0; i < n; i++) {
+                aBar[oa + i] += yBar * b[ob + i];
             }
         }
         if (adjoints[1] != null) {
             double[] bBar = adjoints[1];
-            for (int i = 0; i < bBar.length; i++) {
-                bBar[i] += yBar * a[i];
+            for (int i = 0; i < n; i++) {
+                bBar[ob + i] += yBar * a[oa + i];
             }
         }
     }

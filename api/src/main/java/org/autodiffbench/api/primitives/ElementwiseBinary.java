@@ -38,54 +38,62 @@ public abstract class ElementwiseBinary implements Primitive {
     }
 
     @Override
-    public final void primal(double[][] operands, double[] out) {
+    public final void primal(double[][] operands, OperandLayout layout, double[] out) {
         double[] a = operands[0];
         double[] b = operands[1];
-        int sa = a.length == 1 ? 0 : 1;
-        int sb = b.length == 1 ? 0 : 1;
+        int oa = layout.offset(0);
+        int ob = layout.offset(1);
+        int sa = layout.size(0) == 1 ? 0 : 1;
+        int sb = layout.size(1) == 1 ? 0 : 1;
         for (int i = 0; i < out.length; i++) {
-            out[i] = apply(a[i * sa], b[i * sb]);
+            out[i] = apply(a[oa + i * sa], b[ob + i * sb]);
         }
     }
 
     @Override
-    public final void jvp(double[][] operands, double[] out, double[][] tangents, double[] tangentOut) {
+    public final void jvp(double[][] operands, OperandLayout layout, double[] out, double[][] tangents,
+                          double[] tangentOut) {
         double[] a = operands[0];
         double[] b = operands[1];
         double[] da = tangents[0];
         double[] db = tangents[1];
-        int sa = a.length == 1 ? 0 : 1;
-        int sb = b.length == 1 ? 0 : 1;
+        int oa = layout.offset(0);
+        int ob = layout.offset(1);
+        int sa = layout.size(0) == 1 ? 0 : 1;
+        int sb = layout.size(1) == 1 ? 0 : 1;
         for (int i = 0; i < out.length; i++) {
-            double ai = a[i * sa];
-            double bi = b[i * sb];
+            int ia = oa + i * sa;
+            int ib = ob + i * sb;
             double t = 0.0;
             if (da != null) {
-                t += partialA(ai, bi, out[i]) * da[i * sa];
+                t += partialA(a[ia], b[ib], out[i]) * da[ia];
             }
             if (db != null) {
-                t += partialB(ai, bi, out[i]) * db[i * sb];
+                t += partialB(a[ia], b[ib], out[i]) * db[ib];
             }
             tangentOut[i] = t;
         }
     }
 
     @Override
-    public final void vjp(double[][] operands, double[] out, double[] adjointOut, double[][] adjoints) {
+    public final void vjp(double[][] operands, OperandLayout layout, double[] out, double[] adjointOut,
+                          double[][] adjoints) {
         double[] a = operands[0];
         double[] b = operands[1];
         double[] aBar = adjoints[0];
         double[] bBar = adjoints[1];
-        int sa = a.length == 1 ? 0 : 1;
-        int sb = b.length == 1 ? 0 : 1;
+        int oa = layout.offset(0);
+        int ob = layout.offset(1);
+        int sa = layout.size(0) == 1 ? 0 : 1;
+        int sb = layout.size(1) == 1 ? 0 : 1;
         for (int i = 0; i < out.length; i++) {
-            double ai = a[i * sa];
-            double bi = b[i * sb];
+            int ia = oa + i * sa;
+            int ib = ob + i * sb;
             if (aBar != null) {
-                aBar[i * sa] += partialA(ai, bi, out[i]) * adjointOut[i];
+                aBar[ia] += partialA(a[ia], b[ib], out[i]) * adjointOut[i];
             }
             if (bBar != null) {
-                bBar[i * sb] += partialB(ai, bi, out[i]) * adjointOut[i];
+                bBar[ib] += partialB(a[ia], b[ib], out[i]) * adjointOut[i];
             }
         }
     }

@@ -34,31 +34,36 @@ public abstract class ElementwiseUnary implements Primitive {
     }
 
     @Override
-    public final void primal(double[][] operands, double[] out) {
+    public final void primal(double[][] operands, OperandLayout layout, double[] out) {
         double[] x = operands[0];
+        int o = layout.offset(0);
         for (int i = 0; i < out.length; i++) {
-            out[i] = apply(x[i]);
+            out[i] = apply(x[o + i]);
         }
     }
 
     @Override
-    public final void jvp(double[][] operands, double[] out, double[][] tangents, double[] tangentOut) {
+    public final void jvp(double[][] operands, OperandLayout layout, double[] out, double[][] tangents,
+                          double[] tangentOut) {
         double[] x = operands[0];
         double[] dx = tangents[0];
+        int o = layout.offset(0);
         for (int i = 0; i < out.length; i++) {
-            tangentOut[i] = derivative(x[i], out[i]) * dx[i];
+            tangentOut[i] = derivative(x[o + i], out[i]) * dx[o + i];
         }
     }
 
     @Override
-    public final void vjp(double[][] operands, double[] out, double[] adjointOut, double[][] adjoints) {
+    public final void vjp(double[][] operands, OperandLayout layout, double[] out, double[] adjointOut,
+                          double[][] adjoints) {
         double[] x = operands[0];
         double[] xBar = adjoints[0];
         if (xBar == null) {
             return;
         }
+        int o = layout.offset(0);
         for (int i = 0; i < out.length; i++) {
-            xBar[i] += derivative(x[i], out[i]) * adjointOut[i];
+            xBar[o + i] += derivative(x[o + i], out[i]) * adjointOut[i];
         }
     }
 

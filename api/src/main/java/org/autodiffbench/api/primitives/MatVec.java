@@ -35,43 +35,50 @@ public final class MatVec implements Primitive {
     }
 
     @Override
-    public void primal(double[][] operands, double[] out) {
-        double[] w = operands[0];
-        double[] x = operands[1];
-        DenseKernels.matVec(w, x, out, out.length, x.length);
+    public void primal(double[][] operands, OperandLayout layout, double[] out) {
+        DenseKernels.matVec(operands[0], layout.offset(0), operands[1], layout.offset(1), out, out.length,
+                layout.size(1));
     }
 
     @Override
-    public void jvp(double[][] operands, double[] out, double[][] tangents, double[] tangentOut) {
+    public void jvp(double[][] operands, OperandLayout layout, double[] out, double[][] tangents,
+                    double[] tangentOut) {
         double[] w = operands[0];
         double[] x = operands[1];
+        int ow = layout.offset(0);
+        int ox = layout.offset(1);
         int rows = out.length;
-        int cols = x.length;
+        int cols = layout.size(1);
         double[] dw = tangents[0];
         double[] dx = tangents[1];
         for (int i = 0; i < rows; i++) {
             double t = 0.0;
             if (dw != null) {
-                t += DenseKernels.dot(dw, i * cols, x, cols);
+                t += DenseKernels.dot(dw, ow + i * cols, x, ox, cols);
             }
             if (dx != null) {
-                t += DenseKernels.dot(w, i * cols, dx, cols);
+                t += DenseKernels.dot(w, ow + i * cols, dx, ox, cols);
             }
             tangentOut[i] = t;
         }
     }
 
     @Override
-    public void vjp(double[][] operands, double[] out, double[] adjointOut, double[][] adjoints) {
+    public void vjp(double[][] operands, OperandLayout layout, double[] out, double[] adjointOut,
+                    double[][] adjoints) {
         double[] w = operands[0];
         double[] x = operands[1];
+        int ow = layout.offset(0);
+        int ox = layout.offset(1);
         int rows = out.length;
-        int cols = x.length;
-        if (adjoints[0] != null) {
-            DenseKernels.addOuter(adjointOut, x, adjoints[0], rows, cols);
-        }
-        if (adjoints[1] != null) {
-            DenseKernels.addTransposedMatVec(w, adjointOut, adjoints[1], rows, cols);
+        int cols = layout.size(1);
+        if (adjoints[0] != null && adjoints[1] != null) {
+            DenseKernels.addOuterAndTransposedMatVec(w, ow, x, ox, adjointOut, adjoints[0], ow, adjoints[1], ox,
+                    rows, cols);
+        } else if (adjoints[0] != null) {
+            DenseKernels.addOuter(adjointOut, x, ox, adjoints[0], ow, rows, cols);
+        } else if (adjoints[1] != null) {
+            DenseKernels.addTransposedMatVec(w, ow, adjointOut, adjoints[1], ox, rows, cols);
         }
     }
 

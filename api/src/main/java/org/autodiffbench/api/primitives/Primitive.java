@@ -6,9 +6,10 @@ import org.autodiffbench.api.graph.Shape;
  * One differentiable operation: its shape rule, primal kernel, JVP rule, VJP rule and work
  * counts, side by side. Engines only decide in which order these are called and what they keep.
  *
- * <p>Kernels work on dense arrays whose lengths are the sizes of the shapes the shape rule
- * agreed to; they never allocate. Implementations are immutable; parameters such as a constant
- * exponent are fields of the instance.
+ * <p>Kernels work on dense arrays and never allocate. Operand i (and its tangent and adjoint)
+ * starts at {@code layout.offset(i)} of its array and has {@code layout.size(i)} entries; the
+ * output, its tangent and its adjoint are whole arrays of the output's size. Implementations
+ * are immutable; parameters such as a constant exponent are fields of the instance.
  */
 public interface Primitive {
 
@@ -31,21 +32,36 @@ public interface Primitive {
     Shape shape(Shape... operands);
 
     /** The primal kernel: writes the value into {@code out}. */
-    void primal(double[][] operands, double[] out);
+    void primal(double[][] operands, OperandLayout layout, double[] out);
 
     /**
      * The JVP rule: writes {@code tangentOut = Σ_i J_i · tangents[i]}, where {@code J_i} is the
      * Jacobian with respect to operand i at the point {@code operands} (with value {@code out}).
      * A {@code null} tangent is zero; at least one tangent is non-null.
      */
-    void jvp(double[][] operands, double[] out, double[][] tangents, double[] tangentOut);
+    void jvp(double[][] operands, OperandLayout layout, double[] out, double[][] tangents, double[] tangentOut);
 
     /**
      * The VJP rule: for each non-null {@code adjoints[i]}, accumulates
      * {@code adjoints[i] += J_iᵀ · adjointOut}. Accumulation with {@code +=} is what lets a
      * reverse sweep handle fan-out.
      */
-    void vjp(double[][] operands, double[] out, double[] adjointOut, double[][] adjoints);
+    void vjp(double[][] operands, OperandLayout layout, double[] out, double[] adjointOut, double[][] adjoints);
+
+    /** The primal kernel on whole arrays (a convenience for traces and tests; it allocates). */
+    default void primal(double[][] operands, double[] out) {
+        primal(operands, OperandLayout.whole(operands), out);
+    }
+
+    /** The JVP rule on whole arrays (a convenience for traces and tests; it allocates). */
+    default void jvp(double[][] operands, double[] out, double[][] tangents, double[] tangentOut) {
+        jvp(operands, OperandLayout.whole(operands), out, tangents, tangentOut);
+    }
+
+    /** The VJP rule on whole arrays (a convenience for traces and tests; it allocates). */
+    default void vjp(double[][] operands, double[] out, double[] adjointOut, double[][] adjoints) {
+        vjp(operands, OperandLayout.whole(operands), out, adjointOut, adjoints);
+    }
 
     /** What the VJP rule reads, so a reverse engine knows what it must store. */
     Residuals residuals();

@@ -22,31 +22,34 @@ public final class Sum implements Primitive {
     }
 
     @Override
-    public void primal(double[][] operands, double[] out) {
-        out[0] = total(operands[0]);
+    public void primal(double[][] operands, OperandLayout layout, double[] out) {
+        out[0] = total(operands[0], layout.offset(0), layout.size(0));
     }
 
     @Override
-    public void jvp(double[][] operands, double[] out, double[][] tangents, double[] tangentOut) {
-        tangentOut[0] = total(tangents[0]);
+    public void jvp(double[][] operands, OperandLayout layout, double[] out, double[][] tangents,
+                    double[] tangentOut) {
+        tangentOut[0] = total(tangents[0], layout.offset(0), layout.size(0));
     }
 
     @Override
-    public void vjp(double[][] operands, double[] out, double[] adjointOut, double[][] adjoints) {
+    public void vjp(double[][] operands, OperandLayout layout, double[] out, double[] adjointOut,
+                    double[][] adjoints) {
         double[] xBar = adjoints[0];
         if (xBar == null) {
             return;
         }
         double yBar = adjointOut[0];
-        for (int i = 0; i < xBar.length; i++) {
+        int end = layout.offset(0) + layout.size(0);
+        for (int i = layout.offset(0); i < end; i++) {
             xBar[i] += yBar;
         }
     }
 
-    private static double total(double[] x) {
+    private static double total(double[] x, int offset, int size) {
         double s = 0.0;
-        for (double v : x) {
-            s += v;
+        for (int i = offset; i < offset + size; i++) {
+            s += x[i];
         }
         return s;
     }

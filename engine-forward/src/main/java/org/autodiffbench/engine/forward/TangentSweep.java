@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.autodiffbench.api.CallCounter;
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.PreparedDiff;
+import org.autodiffbench.api.eval.Footprint;
 import org.autodiffbench.api.eval.PrimalPlan;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.Node;
@@ -14,7 +15,9 @@ import org.autodiffbench.api.primitives.Primitive;
  * Forward mode prepared for one graph. Each sweep walks the nodes once, computing a node's
  * primal value and then, for every lane, its tangent with the primitive's JVP rule. A lane's
  * tangent that is known to be zero is passed as {@code null} so that work is only spent
- * downstream of the seeded direction.
+ * downstream of the seeded direction. The tangent of the point is one flat array per lane,
+ * laid out like x. Retained bytes are the footprint of the intermediate value buffers and of
+ * every lane's intermediate tangent buffers.
  */
 final class TangentSweep implements PreparedDiff {
 
@@ -24,8 +27,10 @@ final class TangentSweep implements PreparedDiff {
     private final int[] order;
     private final Primitive[] primitives;
     private final int[][] operandIds;
-    /** [lane][node]: the tangent buffer of an active node, null otherwise. */
+    /** [lane][node]: the tangent buffer of an active node (the lane's point tangent for an input). */
     private final double[][][] tangents;
+    /** [lane]: the unit-direction seeds, laid out like x. */
+    private final double[][] seeds;
     /** [lane][node]: is this lane's tangent of the node nonzero in the current sweep? */
     private final boolean[][] nonzero;
     /** [lane][node]: scratch operand-tangent views handed to the JVP rule. */
@@ -46,21 +51,20 @@ final class TangentSweep implements PreparedDiff {
         operandIds = new int[count][];
         jvpFlops = new long[count][];
         tangents = new double[lanes][count][];
+        seeds = new double[lanes][graph.parameterCount()];
         nonzero = new boolean[lanes][count];
         tangentViews = new double[lanes][count][][];
         long bytes = 0;
         for (Node node : graph.nodes()) {
             int id = node.id();
-            if (!graph.isActive(id)) {
+            if (!graph.isActive(id) || node.isInput()) {
                 continue;
             }
             for (int lane = 0; lane < lanes; lane++) {
                 tangents[lane][id] = new double[node.shape().size()];
+                tangentViews[lane][id] = new double[node.operandCount()][];
             }
-            if (node.isInput()) {
-                continue;
-            }
-            bytes += lanes * PrimalPlan.bytes(node.shape());
+            bytes += lanes * Footprint.doubles(node.shape().size());
             primitives[id] = node.primitive();
             operandIds[id] = node.operands();
             Shape[] shapes = graph.operandShapes(node);
@@ -68,11 +72,8 @@ final class TangentSweep implements PreparedDiff {
             for (int i = 0; i < node.operandCount(); i++) {
                 jvpFlops[id][i] = node.primitive().jvpFlops(shapes, node.shape(), i);
             }
-            for (int lane = 0; lane < lanes; lane++) {
-                tangentViews[lane][id] = new double[node.operandCount()][];
-            }
         }
-        retainedBytes = bytes;
+        retainedBytes = primal.intermediateBytes() + bytes;
     }
 
     @Override
@@ -120,7 +121,7 @@ final class TangentSweep implements PreparedDiff {
                 }
                 nz[id] = any;
                 if (any) {
-                    primitives[id].jvp(operands, out, views, tangents[lane][id]);
+                    primitives[id].jvp(operands, primal.layout(id), out, views, tangents[lane][id]);
                 }
             }
         }
@@ -130,25 +131,26 @@ final class TangentSweep implements PreparedDiff {
         counter.retained(retainedBytes);
     }
 
+    /** Makes {@code pointTangent} lane {@code lane}'s tangent of every differentiable input. */
+    private void bindPointTangent(int lane, double[] pointTangent) {
+        for (int k = 0; k < primal.differentiableInputCount(); k++) {
+            tangents[lane][primal.differentiableNode(k)] = pointTangent;
+        }
+    }
+
     @Override
     public void jvp(double[] x, double[] v, double[] y, double[] yDot) {
         requireLength("direction", v, graph.parameterCount());
         requireLength("tangent output", yDot, graph.outputSize());
         counter.reset();
         primal.load(x);
-        clearInputLane(0);
+        bindPointTangent(0, v);
         for (int k = 0; k < primal.differentiableInputCount(); k++) {
-            int node = primal.differentiableNode(k);
-            double[] t = tangents[0][node];
-            if (t != null) {
-                System.arraycopy(v, primal.differentiableOffset(k), t, 0, t.length);
-                nonzero[0][node] = true;
-            }
+            nonzero[0][primal.differentiableNode(k)] = true;
         }
         sweep(1);
         primal.readOutputs(y);
         readOutputTangents(0, yDot, 0, 1);
-        clearInputLane(0);
     }
 
     @Override
@@ -174,7 +176,8 @@ final class TangentSweep implements PreparedDiff {
         primal.load(x);
         int n = graph.parameterCount();
         for (int lane = 0; lane < lanes; lane++) {
-            clearInputLane(lane);
+            Arrays.fill(seeds[lane], 0.0);
+            bindPointTangent(lane, seeds[lane]);
         }
         for (int first = 0; first < n; first += lanes) {
             int active = Math.min(lanes, n - first);
@@ -190,28 +193,14 @@ final class TangentSweep implements PreparedDiff {
         primal.readOutputs(y);
     }
 
-    /** Sets entry j of the point's tangent in one lane, marking only its input as nonzero. */
+    /** Sets entry j of a lane's seed, marking only the input that holds it as nonzero. */
     private void seed(int lane, int j, double value) {
+        seeds[lane][j] = value;
         for (int k = 0; k < primal.differentiableInputCount(); k++) {
             int node = primal.differentiableNode(k);
             int offset = primal.differentiableOffset(k);
-            double[] t = tangents[lane][node];
-            boolean inside = t != null && j >= offset && j < offset + t.length;
-            if (inside) {
-                t[j - offset] = value;
-            }
+            boolean inside = j >= offset && j < offset + graph.node(node).shape().size();
             nonzero[lane][node] = inside && value != 0.0;
-        }
-    }
-
-    private void clearInputLane(int lane) {
-        for (int k = 0; k < primal.differentiableInputCount(); k++) {
-            int node = primal.differentiableNode(k);
-            double[] t = tangents[lane][node];
-            if (t != null) {
-                Arrays.fill(t, 0.0);
-            }
-            nonzero[lane][node] = false;
         }
     }
 
@@ -222,9 +211,10 @@ final class TangentSweep implements PreparedDiff {
             int node = graph.output(k);
             double[] t = tangents[lane][node];
             int size = graph.node(node).shape().size();
+            int from = graph.pointOffset(node);
             boolean live = t != null && nonzero[lane][node];
             for (int i = 0; i < size; i++) {
-                target[start + (row + i) * stride] = live ? t[i] : 0.0;
+                target[start + (row + i) * stride] = live ? t[from + i] : 0.0;
             }
             row += size;
         }

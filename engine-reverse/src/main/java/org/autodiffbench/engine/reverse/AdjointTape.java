@@ -4,25 +4,38 @@ import java.util.Arrays;
 import org.autodiffbench.api.CallCounter;
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.PreparedDiff;
+import org.autodiffbench.api.eval.BufferLayout;
 import org.autodiffbench.api.eval.PrimalPlan;
 import org.autodiffbench.api.graph.Graph;
 
 /**
- * Reverse mode prepared for one graph: the primal buffers are the tape (every value the VJP
- * rules read stays alive after the forward sweep), and one {@link AdjointSweep} walks it back.
+ * Reverse mode prepared for one graph: the primal buffers are the tape (every intermediate
+ * value stays alive after the forward sweep), and one {@link AdjointSweep} walks it back,
+ * accumulating the gradient in place in the caller's array. Retained bytes are the footprint
+ * of the intermediate value and adjoint buffers.
  */
 final class AdjointTape implements PreparedDiff {
 
     private final Graph graph;
     private final PrimalPlan primal;
+    private final double[][] adjointTable;
     private final AdjointSweep adjoints;
+    private final long retainedBytes;
+    /** One Jacobian row's worth of point adjoints. */
+    private final double[] rowScratch;
     private final double[] scalarValue = new double[1];
     private final CallCounter counter = new CallCounter();
 
     AdjointTape(Graph graph) {
         this.graph = graph;
-        this.primal = new PrimalPlan(graph);
-        this.adjoints = new AdjointSweep(primal, 0, graph.nodeCount());
+        BufferLayout layout = BufferLayout.distinct(graph);
+        this.primal = new PrimalPlan(graph, layout);
+        BufferLayout.NodeBuffers adjointBuffers = layout.allocate(
+                id -> graph.isActive(id) && !graph.isDifferentiableInput(id));
+        this.adjointTable = adjointBuffers.byNode();
+        this.adjoints = new AdjointSweep(primal, adjointTable, 0, graph.nodeCount());
+        this.retainedBytes = primal.intermediateBytes() + adjointBuffers.intermediateBytes();
+        this.rowScratch = graph.outputSize() > 1 ? new double[graph.parameterCount()] : new double[0];
     }
 
     @Override
@@ -50,7 +63,14 @@ final class AdjointTape implements PreparedDiff {
         primal.load(x);
         counter.flops(primal.evaluateAll());
         counter.stageEvaluations(graph.stageCount());
-        counter.retained(adjoints.tapeBytes() + adjoints.adjointBytes());
+        counter.retained(retainedBytes);
+    }
+
+    /** Zeroes every adjoint and accumulates the point's adjoint into {@code pointAdjoint}. */
+    private void start(double[] pointAdjoint) {
+        adjoints.clear();
+        Arrays.fill(pointAdjoint, 0.0);
+        adjoints.bindPointAdjoint(pointAdjoint);
     }
 
     private void sweepBack() {
@@ -66,10 +86,9 @@ final class AdjointTape implements PreparedDiff {
         }
         requireLength("gradient", gradient, graph.parameterCount());
         record(x);
-        adjoints.clear();
-        seedOutput(graph.output(0), 0, 1.0);
+        start(gradient);
+        seedOutput(graph.output(0), 0, 1.0, gradient);
         sweepBack();
-        gather(gradient, 0);
         primal.readOutputs(scalarValue);
         return scalarValue[0];
     }
@@ -79,18 +98,17 @@ final class AdjointTape implements PreparedDiff {
         requireLength("cotangent", u, graph.outputSize());
         requireLength("adjoint output", xBar, graph.parameterCount());
         record(x);
-        adjoints.clear();
+        start(xBar);
         int row = 0;
         for (int k = 0; k < graph.outputCount(); k++) {
             int node = graph.output(k);
             int size = graph.node(node).shape().size();
             for (int i = 0; i < size; i++) {
-                seedOutput(node, i, u[row + i]);
+                seedOutput(node, i, u[row + i], xBar);
             }
             row += size;
         }
         sweepBack();
-        gather(xBar, 0);
         primal.readOutputs(y);
     }
 
@@ -99,41 +117,36 @@ final class AdjointTape implements PreparedDiff {
         int n = graph.parameterCount();
         requireLength("jacobian", jacobian, (long) graph.outputSize() * n);
         record(x);
+        double[] pointAdjoint = graph.outputSize() > 1 ? rowScratch : jacobian;
         int row = 0;
         for (int k = 0; k < graph.outputCount(); k++) {
             int node = graph.output(k);
             int size = graph.node(node).shape().size();
             for (int i = 0; i < size; i++) {
-                adjoints.clear();
-                seedOutput(node, i, 1.0);
+                start(pointAdjoint);
+                seedOutput(node, i, 1.0, pointAdjoint);
                 sweepBack();
-                gather(jacobian, (row + i) * n);
+                if (pointAdjoint != jacobian) {
+                    System.arraycopy(pointAdjoint, 0, jacobian, (row + i) * n, n);
+                }
             }
             row += size;
         }
         primal.readOutputs(y);
     }
 
-    /** Adds {@code value} to the adjoint of element i of an output node (an output listed twice adds up). */
-    private void seedOutput(int node, int i, double value) {
-        double[] adjoint = adjoints.adjoint(node);
+    /**
+     * Adds {@code value} to the adjoint of element i of an output node; an output that is itself
+     * a differentiable input is seeded in the point adjoint, and a listed-twice output adds up.
+     */
+    private void seedOutput(int node, int i, double value, double[] pointAdjoint) {
+        if (graph.isDifferentiableInput(node)) {
+            pointAdjoint[graph.pointOffset(node) + i] += value;
+            return;
+        }
+        double[] adjoint = adjointTable[node];
         if (adjoint != null) {
             adjoint[i] += value;
-        }
-    }
-
-    /** Copies the adjoints of the differentiable inputs into {@code target} from {@code start}. */
-    private void gather(double[] target, int start) {
-        for (int k = 0; k < primal.differentiableInputCount(); k++) {
-            int node = primal.differentiableNode(k);
-            int offset = start + primal.differentiableOffset(k);
-            double[] adjoint = adjoints.adjoint(node);
-            int size = graph.node(node).shape().size();
-            if (adjoint == null) {
-                Arrays.fill(target, offset, offset + size, 0.0);
-            } else {
-                System.arraycopy(adjoint, 0, target, offset, size);
-            }
         }
     }
 

@@ -46,9 +46,9 @@ class ReverseEngineTest {
         assertThat(stats.adjointSweeps()).isEqualTo(1);
         assertThat(stats.tangentSweeps()).isZero();
         assertThat(stats.stageEvaluations()).isEqualTo(1);
-        // Tape: log reads x1 and mul reads x1, x2 (inputs, not stored); sin reads x2; nothing is stored.
-        // Adjoints: five intermediate scalars of 8 bytes.
-        assertThat(stats.retainedBytes()).isEqualTo(5 * 8);
+        // Five intermediate scalars (log, mul, sin, add, sub), each a value and an adjoint
+        // double[1] of 16 header bytes + 8.
+        assertThat(stats.retainedBytes()).isEqualTo(2 * 5 * (16 + 8));
         // Primal: log, mul, sin, add, sub = 5 flops; VJP: log 3, mul 2+2, sin 3, add 2+2, sub 2+2 = 18.
         assertThat(stats.flops()).isEqualTo(5 + 18);
     }

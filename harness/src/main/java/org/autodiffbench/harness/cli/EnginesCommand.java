@@ -1,0 +1,104 @@
+package org.autodiffbench.harness.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.autodiffbench.api.DiffEngine;
+import org.autodiffbench.api.Operator;
+import org.autodiffbench.api.OptionSpec;
+import org.autodiffbench.api.registry.EngineRegistry;
+import org.autodiffbench.api.registry.ProviderFailure;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code engines}: the engines found on the class path, and the providers that failed to load. */
+@Command(name = "engines", mixinStandardHelpOptions = true,
+        description = "Lists the available engines with their capabilities and options, then broken providers.")
+final class EnginesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
+    OutputFormat format;
+
+    @Override
+    public Integer call() throws Exception {
+        EngineRegistry registry = EngineRegistry.discover();
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.JSON) {
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json(registry)));
+        } else {
+            text(registry, out);
+        }
+        out.flush();
+        return ExitCodes.AGREE;
+    }
+
+    private static void text(EngineRegistry registry, PrintWriter out) {
+        if (registry.available().isEmpty()) {
+            out.println("no engines found; put an engine jar on the class path");
+        } else {
+            TextTable table = new TextTable("id", "version", "capabilities", "options", "description");
+            for (DiffEngine engine : registry.available()) {
+                String options = engine.options().stream().map(o -> o.name() + "=" + o.defaultValue())
+                        .collect(Collectors.joining(", "));
+                table.row(engine.id(), engine.version(), capabilities(engine), options.isEmpty() ? "-" : options,
+                        engine.description());
+            }
+            table.print(out);
+            for (DiffEngine engine : registry.available()) {
+                for (OptionSpec option : engine.options()) {
+                    out.println("  " + engine.id() + " option " + option.name() + " (default " + option.defaultValue()
+                            + "): " + option.description());
+                }
+            }
+        }
+        out.println();
+        if (registry.failures().isEmpty()) {
+            out.println("failed providers: none");
+        } else {
+            out.println("failed providers:");
+            for (ProviderFailure failure : registry.failures()) {
+                out.println("  " + failure.provider() + ": " + failure.reason());
+            }
+        }
+        for (String warning : registry.warnings()) {
+            out.println("warning: " + warning);
+        }
+    }
+
+    private static ObjectNode json(EngineRegistry registry) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        ArrayNode engines = root.putArray("engines");
+        for (DiffEngine engine : registry.available()) {
+            ObjectNode e = engines.addObject();
+            e.put("id", engine.id());
+            e.put("version", engine.version());
+            e.put("apiVersion", engine.apiVersion());
+            ArrayNode caps = e.putArray("capabilities");
+            engine.capabilities().stream().sorted().map(Operator::label).forEach(caps::add);
+            ArrayNode options = e.putArray("options");
+            for (OptionSpec option : engine.options()) {
+                options.addObject().put("name", option.name()).put("default", option.defaultValue())
+                        .put("description", option.description());
+            }
+            e.put("description", engine.description());
+        }
+        ArrayNode failures = root.putArray("failures");
+        registry.failures().forEach(f -> failures.addObject().put("provider", f.provider()).put("reason", f.reason()));
+        ArrayNode warnings = root.putArray("warnings");
+        registry.warnings().forEach(warnings::add);
+        return root;
+    }
+
+    private static String capabilities(DiffEngine engine) {
+        return engine.capabilities().stream().sorted().map(Operator::label).collect(Collectors.joining(", "));
+    }
+}

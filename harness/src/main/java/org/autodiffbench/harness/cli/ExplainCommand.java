@@ -1,0 +1,36 @@
+package org.autodiffbench.harness.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.autodiffbench.harness.explain.Explanation;
+import org.autodiffbench.harness.explain.ExplanationPrinter;
+import org.autodiffbench.harness.runner.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code explain}: the hand calculation of a gradient, trace by trace. */
+@Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Works a gradient out by hand: the forward primal trace, a tangent trace per input and",
+            "the reverse adjoint trace in sweep order, as in Baydin et al. (2018). Graphs of scalars only."})
+final class ExplainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SubjectOptions subjectOptions;
+
+    @Override
+    public Integer call() {
+        Subject subject = subjectOptions.resolve();
+        Problem problem = subject.problem();
+        Explanation explanation = Explanation.of(problem.graph(), problem.point());
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("explain " + subject.title());
+        out.println();
+        ExplanationPrinter.print(explanation, out);
+        return ExitCodes.AGREE;
+    }
+}

@@ -1,0 +1,118 @@
+package org.autodiffbench.harness.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.autodiffbench.api.DiffEngine;
+import org.autodiffbench.api.EngineOptions;
+import org.autodiffbench.api.UnsupportedOperatorException;
+import org.autodiffbench.api.registry.EngineRegistry;
+import org.autodiffbench.harness.agreement.Agreement;
+import org.autodiffbench.harness.agreement.Candidate;
+import org.autodiffbench.harness.runner.Answer;
+import org.autodiffbench.harness.runner.DerivativeRunner;
+import org.autodiffbench.harness.runner.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code gradient}: every chosen engine differentiates the subject, and their answers are compared. */
+@Command(name = "gradient", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Differentiates a formula or a model with each engine and checks that they agree.",
+            "Exit code: 0 all agree, 1 disagreement or a non-finite result, 2 bad input."})
+final class GradientCommand implements Callable<Integer> {
+
+    private static final String ALL = "all";
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SubjectOptions subjectOptions;
+
+    @Option(names = "--engine", paramLabel = "ID", defaultValue = ALL,
+            description = "Which engine differentiates: an id from 'autodiffbench engines', or all (default).")
+    String engine;
+
+    @Option(names = "--option", paramLabel = "NAME=VALUE",
+            description = "An option of the engine named with --engine, e.g. lanes=4; repeatable.")
+    List<String> options = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default) or json.")
+    OutputFormat format;
+
+    @Option(names = "--brief", description = "Leave the full gradient or Jacobian of a model out of the output.")
+    boolean brief;
+
+    @Override
+    public Integer call() throws Exception {
+        Subject subject = subjectOptions.resolve();
+        EngineRegistry registry = EngineRegistry.discover();
+        List<DiffEngine> engines = chooseEngines(registry);
+        EngineOptions engineOptions = EngineOptions.of(NameValuePairs.parse("--option", options));
+        Problem problem = subject.problem();
+
+        List<Answer> answers = new ArrayList<>();
+        Map<String, String> skipped = new LinkedHashMap<>();
+        Map<String, String> failed = new LinkedHashMap<>();
+        for (DiffEngine e : engines) {
+            try {
+                answers.add(DerivativeRunner.run(e, engineOptions, problem));
+            } catch (UnsupportedOperatorException unsupported) {
+                if (!ALL.equals(engine)) {
+                    throw unsupported;
+                }
+                skipped.put(e.id(), unsupported.getMessage());
+            } catch (IllegalArgumentException badInput) {
+                // An option or a graph the engine refuses is the user's to fix, not an engine failure.
+                throw badInput;
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError crash) {
+                failed.put(e.id(), crash.getClass().getSimpleName() + ": " + crash.getMessage());
+            }
+        }
+        if (answers.isEmpty() && failed.isEmpty()) {
+            throw new IllegalArgumentException("no engine offers the " + problem.operator().label()
+                    + " this subject needs; run 'autodiffbench engines' to see what each offers");
+        }
+        Optional<Answer> reference = DerivativeRunner.reference(problem);
+        List<Candidate> candidates = new ArrayList<>();
+        answers.forEach(a -> candidates.add(a.candidate()));
+        reference.ifPresent(r -> candidates.add(r.candidate()));
+        Agreement agreement = Agreement.compare(candidates, Agreement.DEFAULT_TOLERANCE);
+        GradientReport report = new GradientReport(subject, answers, reference, skipped, failed,
+                registry.failures(), agreement);
+
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.JSON) {
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(GradientJson.of(report, brief)));
+            out.flush();
+        } else {
+            GradientText.print(report, out);
+        }
+        return report.ok() ? ExitCodes.AGREE : ExitCodes.DISAGREE;
+    }
+
+    private List<DiffEngine> chooseEngines(EngineRegistry registry) {
+        if (registry.available().isEmpty()) {
+            throw new IllegalArgumentException("no engines found; put an engine jar such as engine-reverse on the "
+                    + "class path (see 'autodiffbench engines')");
+        }
+        if (!ALL.equals(engine)) {
+            return List.of(registry.require(engine));
+        }
+        if (!options.isEmpty()) {
+            throw new IllegalArgumentException("--option applies to one engine; name it with --engine ID (one of "
+                    + String.join(", ", registry.ids()) + ")");
+        }
+        return registry.available();
+    }
+}

@@ -1,0 +1,108 @@
+package org.autodiffbench.harness.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.autodiffbench.api.ApiVersion;
+import org.autodiffbench.api.DiffEngine;
+import org.autodiffbench.api.EngineOptions;
+import org.autodiffbench.api.Operator;
+import org.autodiffbench.api.PreparedDiff;
+import org.autodiffbench.api.UnsupportedOperatorException;
+import org.autodiffbench.api.graph.Graph;
+import org.autodiffbench.api.graph.GraphBuilder;
+import org.autodiffbench.api.graph.Var;
+import org.autodiffbench.api.registry.EngineRegistry;
+import org.autodiffbench.models.ModelFamilies;
+import org.autodiffbench.models.ModelInstance;
+import org.junit.jupiter.api.Test;
+
+class DerivativeRunnerTest {
+
+    /** f(x, y) = x·y + sin(x): ∇f = (y + cos x, x). */
+    private static Problem product() {
+        GraphBuilder b = new GraphBuilder();
+        Var x = b.scalar("x");
+        Var y = b.scalar("y");
+        Graph g = b.output(b.add(b.mul(x, y), b.sin(x))).build();
+        return new Problem(g, new double[] {0.5, 3}, Optional.empty());
+    }
+
+    @Test
+    void aScalarGraphGetsAGradientFromEachEngine() {
+        EngineRegistry registry = EngineRegistry.discover();
+        for (String id : new String[] {"forward", "reverse"}) {
+            Answer answer = DerivativeRunner.run(registry.require(id), EngineOptions.none(), product());
+            assertThat(answer.source()).isEqualTo(id);
+            assertThat(answer.value()[0]).isCloseTo(1.5 + Math.sin(0.5), within(1e-15));
+            assertThat(answer.derivative()).containsExactly(new double[] {3 + Math.cos(0.5), 0.5}, within(1e-15));
+            assertThat(answer.statistics()).isPresent();
+            assertThat(answer.isFinite()).isTrue();
+        }
+    }
+
+    @Test
+    void aVectorOutputGetsAJacobianAndTheHandReference() {
+        ModelInstance model = ModelFamilies.require("jacobian").instance(4, Map.of("outputs", "2"), 3);
+        Problem problem = new Problem(model.graph(), model.point(), model.handDerivative());
+        assertThat(problem.operator()).isEqualTo(Operator.JACOBIAN);
+        Answer reverse = DerivativeRunner.run(EngineRegistry.discover().require("reverse"), EngineOptions.none(), problem);
+        Answer hand = DerivativeRunner.reference(problem).orElseThrow();
+        assertThat(hand.source()).isEqualTo(DerivativeRunner.HAND);
+        assertThat(hand.statistics()).isEmpty();
+        assertThat(reverse.value()).hasSize(2).containsExactly(hand.value(), within(1e-12));
+        assertThat(reverse.derivative()).hasSize(8).containsExactly(hand.derivative(), within(1e-12));
+    }
+
+    @Test
+    void withoutAHandDerivativeThereIsNoReference() {
+        assertThat(DerivativeRunner.reference(product())).isEmpty();
+    }
+
+    @Test
+    void anEngineWithoutTheOperatorIsRefusedBeforePreparing() {
+        assertThatThrownBy(() -> DerivativeRunner.run(new ValueOnlyEngine(), EngineOptions.none(), product()))
+                .isInstanceOf(UnsupportedOperatorException.class).hasMessageContaining("does not offer gradient");
+    }
+
+    @Test
+    void anUnknownOptionIsRefused() {
+        EngineOptions options = EngineOptions.of(Map.of("depth", "3"));
+        assertThatThrownBy(() -> DerivativeRunner.run(new ValueOnlyEngine(), options, product()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("engine 'value-only' has no option 'depth'; it takes no options");
+    }
+
+    /** An engine that offers only values; preparing it is a test failure. */
+    private static final class ValueOnlyEngine implements DiffEngine {
+
+        @Override
+        public String id() {
+            return "value-only";
+        }
+
+        @Override
+        public String description() {
+            return "offers values only";
+        }
+
+        @Override
+        public int apiVersion() {
+            return ApiVersion.CURRENT;
+        }
+
+        @Override
+        public Set<Operator> capabilities() {
+            return Set.of(Operator.VALUE);
+        }
+
+        @Override
+        public PreparedDiff prepare(Graph graph, EngineOptions options) {
+            throw new AssertionError("must not be prepared");
+        }
+    }
+}
