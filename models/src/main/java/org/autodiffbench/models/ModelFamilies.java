@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.autodiffbench.models.dag.ScalarDagFamily;
 import org.autodiffbench.models.jacobian.JacobianFamily;
+import org.autodiffbench.models.mlp.MlpDepthFamily;
 import org.autodiffbench.models.mlp.MlpWidthFamily;
+import org.autodiffbench.models.ode.OdeChainFamily;
 import org.autodiffbench.models.scalar.ScalarExampleFamily;
 
 /** The catalog of model families, looked up by id. */
@@ -14,7 +16,9 @@ public final class ModelFamilies {
             new ScalarExampleFamily(),
             new ScalarDagFamily(),
             new MlpWidthFamily(),
-            new JacobianFamily());
+            new JacobianFamily(),
+            new MlpDepthFamily(),
+            new OdeChainFamily());
 
     private ModelFamilies() {
     }

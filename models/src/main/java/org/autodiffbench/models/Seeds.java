@@ -25,6 +25,11 @@ public final class Seeds {
         }
     }
 
+    /** One value drawn uniformly from [low, high). */
+    public static double between(Random random, double low, double high) {
+        return low + (high - low) * random.nextDouble();
+    }
+
     /** A new array of {@code length} values drawn uniformly from [-bound, bound). */
     public static double[] uniform(Random random, int length, double bound) {
         double[] values = new double[length];

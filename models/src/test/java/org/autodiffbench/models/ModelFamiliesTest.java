@@ -19,7 +19,8 @@ class ModelFamiliesTest {
 
     @Test
     void listsTheFamiliesInAFixedOrder() {
-        assertThat(ModelFamilies.ids()).containsExactly("scalar-example", "scalar-dag", "mlp-width", "jacobian");
+        assertThat(ModelFamilies.ids()).containsExactly(
+                "scalar-example", "scalar-dag", "mlp-width", "jacobian", "mlp-depth", "ode-chain");
         assertThat(ModelFamilies.all()).extracting(ModelFamily::id).containsExactlyElementsOf(ModelFamilies.ids());
     }
 
@@ -34,7 +35,12 @@ class ModelFamiliesTest {
     void anUnknownIdNamesTheKnownFamilies() {
         assertThatThrownBy(() -> ModelFamilies.require("resnet"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown model family 'resnet'; known families: scalar-example, scalar-dag, mlp-width, jacobian");
+                .hasMessage("unknown model family 'resnet'; known families: scalar-example, scalar-dag, mlp-width, jacobian, mlp-depth, ode-chain");
+    }
+
+    /** A small size the family accepts, close to {@code wanted}. */
+    private static int smallSize(ModelFamily family, int wanted) {
+        return Math.max(family.sizes().min(), Math.min(family.sizes().max(), wanted));
     }
 
     @ParameterizedTest
@@ -68,7 +74,7 @@ class ModelFamiliesTest {
     @ParameterizedTest
     @MethodSource("families")
     void buildsAnInstanceWhosePointFitsItsGraph(ModelFamily family) {
-        int size = Math.min(family.sizes().max(), 3);
+        int size = smallSize(family, 3);
         ModelInstance instance = family.instance(size, 7L);
         Graph graph = instance.graph();
         assertThat(instance.family()).isEqualTo(family.id());
@@ -91,12 +97,20 @@ class ModelFamiliesTest {
     @ParameterizedTest
     @MethodSource("families")
     void theHandValueIsTheGraphValue(ModelFamily family) {
-        ModelInstance instance = family.instance(Math.min(family.sizes().max(), 4), 11L);
+        ModelInstance instance = family.instance(smallSize(family, 4), 11L);
         Optional<HandDerivative> hand = instance.handDerivative();
         if (hand.isPresent()) {
             double[] y = new double[instance.graph().outputSize()];
             hand.get().value(instance.point(), y);
             FiniteDifferences.assertAgree(y, GraphInterpreter.evaluate(instance.graph(), instance.point()), 1e-13);
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("families")
+    void itsStagesFormAChain(ModelFamily family) {
+        Graph graph = family.instance(smallSize(family, 4), 5L).graph();
+        StageChain.assertChain(graph);
+        assertThat(graph.node(graph.output(0)).stage()).isEqualTo(graph.stageCount() - 1);
     }
 }

@@ -34,4 +34,18 @@ class SeedsTest {
         assertThat(min).isBetween(-0.25, -0.2);
         assertThat(max).isBetween(0.2, 0.25);
     }
+
+    @Test
+    void drawsBetweenTwoBoundsCoveringTheInterval() {
+        java.util.Random random = Seeds.random(2, "test");
+        double min = 10.0;
+        double max = 0.0;
+        for (int i = 0; i < 1000; i++) {
+            double value = Seeds.between(random, 5.0, 15.0);
+            min = Math.min(min, value);
+            max = Math.max(max, value);
+        }
+        assertThat(min).isBetween(5.0, 5.1);
+        assertThat(max).isBetween(14.9, 15.0);
+    }
 }

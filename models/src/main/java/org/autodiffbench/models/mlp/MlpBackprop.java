@@ -1,6 +1,5 @@
 package org.autodiffbench.models.mlp;
 
-import static org.autodiffbench.models.mlp.MlpWidthFamily.INPUTS;
 import static org.autodiffbench.models.mlp.MlpWidthFamily.OUTPUTS;
 
 import java.util.Arrays;
@@ -9,48 +8,41 @@ import org.autodiffbench.models.ArrayLengths;
 import org.autodiffbench.models.HandDerivative;
 
 /**
- * Hand-written forward pass and backpropagation of the width-w MLP loss, the baseline the
- * engines are timed against. Every buffer is allocated here; {@link #value} and
- * {@link #gradient} allocate nothing. Not thread-safe: one instance per thread.
+ * Hand-written forward pass and backpropagation of the MLP loss 0.5·‖y − t‖² over the
+ * parameters of an {@link MlpLayout}, the baseline the engines are timed against. Every buffer
+ * is allocated here; {@link #value} and {@link #gradient} allocate nothing. Not thread-safe:
+ * one instance per thread.
  *
  * <p>The dense loops are those of {@link DenseKernels}, which the matvec primitive also uses.
- * Those kernels take whole arrays, so each weight matrix is copied out of the flat point before
- * use and each weight gradient is copied into the flat gradient after; an engine that keeps one
- * buffer per input does the same copies.
+ * Weights are read in place from the flat point and weight gradients written in place into the
+ * flat gradient, so nothing is copied.
  */
 final class MlpBackprop implements HandDerivative {
 
-    private final int w;
+    private final int width;
+    private final int depth;
     private final MlpLayout layout;
     private final double[] sample;
     private final double[] target;
 
-    private final double[] w1;
-    private final double[] w2;
-    private final double[] w3;
-    /** The gradient of one weight matrix at a time, accumulated by outer products. */
-    private final double[] weightGradient;
-    private final double[] h1;
-    private final double[] h2;
+    /** The activation h_k of hidden layer k, at index k − 1. */
+    private final double[][] hidden;
     /** y − t, which is also ∂loss/∂y. */
     private final double[] residual;
-    private final double[] delta1;
-    private final double[] delta2;
+    /** ∂loss/∂h_k on the way down, then δ_k; two buffers, swapped from layer to layer. */
+    private final double[] deltaUpper;
+    private final double[] deltaLower;
 
-    MlpBackprop(int width, double[] sample, double[] target) {
-        this.w = width;
-        this.layout = new MlpLayout(width);
+    MlpBackprop(MlpLayout layout, double[] sample, double[] target) {
+        this.width = layout.width();
+        this.depth = layout.depth();
+        this.layout = layout;
         this.sample = sample.clone();
         this.target = target.clone();
-        this.w1 = new double[width * INPUTS];
-        this.w2 = new double[width * width];
-        this.w3 = new double[OUTPUTS * width];
-        this.weightGradient = new double[Math.max(w1.length, w2.length)];
-        this.h1 = new double[width];
-        this.h2 = new double[width];
+        this.hidden = new double[depth][width];
         this.residual = new double[OUTPUTS];
-        this.delta1 = new double[width];
-        this.delta2 = new double[width];
+        this.deltaUpper = new double[width];
+        this.deltaLower = new double[width];
     }
 
     @Override
@@ -64,27 +56,34 @@ final class MlpBackprop implements HandDerivative {
         ArrayLengths.require("gradient", gradient, layout.parameterCount());
         double loss = forward(x);
 
-        // Output layer: ∂loss/∂b3 = r, ∂loss/∂W3 = r·h2ᵀ, ∂loss/∂h2 = W3ᵀ·r.
-        System.arraycopy(residual, 0, gradient, layout.b3(), OUTPUTS);
-        weightGradient(residual, h2, gradient, layout.w3(), OUTPUTS, w);
-        Arrays.fill(delta2, 0.0);
-        DenseKernels.addTransposedMatVec(w3, residual, delta2, OUTPUTS, w);
+        // Output layer: ∂loss/∂b = r, ∂loss/∂W = r·h_Lᵀ, ∂loss/∂h_L = Wᵀ·r.
+        System.arraycopy(residual, 0, gradient, layout.outputBias(), OUTPUTS);
+        DenseKernels.outer(residual, hidden[depth - 1], 0, gradient, layout.outputWeights(), OUTPUTS, width);
+        double[] delta = deltaUpper;
+        double[] below = deltaLower;
+        Arrays.fill(delta, 0.0);
+        DenseKernels.addTransposedMatVec(x, layout.outputWeights(), residual, delta, 0, OUTPUTS, width);
 
-        // Second hidden layer: through tanh, δ2 = ∂loss/∂h2 ⊙ (1 − h2²).
-        for (int i = 0; i < w; i++) {
-            delta2[i] *= 1.0 - h2[i] * h2[i];
+        for (int k = depth; k >= 1; k--) {
+            // Through tanh: δ_k = ∂loss/∂h_k ⊙ (1 − h_k²), which is also ∂loss/∂b_k.
+            double[] h = hidden[k - 1];
+            int bias = layout.bias(k);
+            for (int i = 0; i < width; i++) {
+                double d = delta[i] * (1.0 - h[i] * h[i]);
+                delta[i] = d;
+                gradient[bias + i] = d;
+            }
+            double[] layerInput = k == 1 ? sample : hidden[k - 2];
+            DenseKernels.outer(delta, layerInput, 0, gradient, layout.weights(k), width, layout.fanIn(k));
+            if (k > 1) {
+                // ∂loss/∂h_{k−1} = W_kᵀ·δ_k; the sample below the first layer is data and needs none.
+                Arrays.fill(below, 0.0);
+                DenseKernels.addTransposedMatVec(x, layout.weights(k), delta, below, 0, width, width);
+                double[] swap = delta;
+                delta = below;
+                below = swap;
+            }
         }
-        System.arraycopy(delta2, 0, gradient, layout.b2(), w);
-        weightGradient(delta2, h1, gradient, layout.w2(), w, w);
-        Arrays.fill(delta1, 0.0);
-        DenseKernels.addTransposedMatVec(w2, delta2, delta1, w, w);
-
-        // First hidden layer: δ1 = (W2ᵀ·δ2) ⊙ (1 − h1²).
-        for (int i = 0; i < w; i++) {
-            delta1[i] *= 1.0 - h1[i] * h1[i];
-        }
-        System.arraycopy(delta1, 0, gradient, layout.b1(), w);
-        weightGradient(delta1, sample, gradient, layout.w1(), w, INPUTS);
         return loss;
     }
 
@@ -95,35 +94,26 @@ final class MlpBackprop implements HandDerivative {
         y[0] = gradient(x, jacobian);
     }
 
-    /** Computes h1, h2 and the residual y − t, and returns the loss 0.5·‖y − t‖². */
+    /** Computes every h_k and the residual y − t, and returns the loss 0.5·‖y − t‖². */
     private double forward(double[] x) {
         ArrayLengths.require("x", x, layout.parameterCount());
-        System.arraycopy(x, layout.w1(), w1, 0, w1.length);
-        System.arraycopy(x, layout.w2(), w2, 0, w2.length);
-        System.arraycopy(x, layout.w3(), w3, 0, w3.length);
-
-        DenseKernels.matVec(w1, sample, h1, w, INPUTS);
-        for (int i = 0; i < w; i++) {
-            h1[i] = Math.tanh(h1[i] + x[layout.b1() + i]);
+        double[] layerInput = sample;
+        for (int k = 1; k <= depth; k++) {
+            double[] h = hidden[k - 1];
+            DenseKernels.matVec(x, layout.weights(k), layerInput, 0, h, width, layout.fanIn(k));
+            int bias = layout.bias(k);
+            for (int i = 0; i < width; i++) {
+                h[i] = Math.tanh(h[i] + x[bias + i]);
+            }
+            layerInput = h;
         }
-        DenseKernels.matVec(w2, h1, h2, w, w);
-        for (int i = 0; i < w; i++) {
-            h2[i] = Math.tanh(h2[i] + x[layout.b2() + i]);
-        }
-        DenseKernels.matVec(w3, h2, residual, OUTPUTS, w);
+        DenseKernels.matVec(x, layout.outputWeights(), layerInput, 0, residual, OUTPUTS, width);
+        int outputBias = layout.outputBias();
         double sumOfSquares = 0.0;
         for (int i = 0; i < OUTPUTS; i++) {
-            residual[i] += x[layout.b3() + i] - target[i];
+            residual[i] += x[outputBias + i] - target[i];
             sumOfSquares += residual[i] * residual[i];
         }
         return 0.5 * sumOfSquares;
-    }
-
-    /** Writes δ·aᵀ, the gradient of a rows × cols weight matrix, into the flat gradient at {@code offset}. */
-    private void weightGradient(double[] delta, double[] activation, double[] gradient, int offset, int rows, int cols) {
-        int size = rows * cols;
-        Arrays.fill(weightGradient, 0, size, 0.0);
-        DenseKernels.addOuter(delta, activation, weightGradient, rows, cols);
-        System.arraycopy(weightGradient, 0, gradient, offset, size);
     }
 }

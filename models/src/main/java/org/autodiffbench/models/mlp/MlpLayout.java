@@ -3,38 +3,77 @@ package org.autodiffbench.models.mlp;
 import static org.autodiffbench.models.mlp.MlpWidthFamily.INPUTS;
 import static org.autodiffbench.models.mlp.MlpWidthFamily.OUTPUTS;
 
+import java.util.Random;
+import org.autodiffbench.models.Seeds;
+
 /**
- * Where each parameter block of the width-w MLP starts in the flat point vector:
- * W1 (w×64), b1 (w), W2 (w×w), b2 (w), W3 (10×w), b3 (10), matrices row-major.
+ * Where each parameter block of a tanh MLP with {@code depth} hidden layers of width w starts in
+ * the flat point vector: W1 (w×64), b1, W2 (w×w), b2, …, W_L, b_L, then the output layer
+ * (10×w) and its bias (10), matrices row-major. Hidden layers are numbered 1 to L.
  */
-record MlpLayout(int width) {
+record MlpLayout(int width, int depth) {
 
-    int w1() {
-        return 0;
+    /** The longest array the JVM allocates, as in the JDK's own growable collections. */
+    static final int MAX_PARAMETERS = Integer.MAX_VALUE - 8;
+
+    /**
+     * @throws IllegalArgumentException when the parameters would not fit in one array
+     */
+    MlpLayout {
+        long count = INPUTS * (long) width + width
+                + (depth - 1L) * ((long) width * width + width)
+                + OUTPUTS * (long) width + OUTPUTS;
+        if (count > MAX_PARAMETERS) {
+            throw new IllegalArgumentException("an MLP of width " + width + " with " + depth + " hidden layers has "
+                    + count + " parameters, more than the " + MAX_PARAMETERS
+                    + " a Java array can hold; lower the width or the number of layers");
+        }
     }
 
-    int b1() {
-        return width * INPUTS;
+    /** The number of inputs of hidden layer k: 64 for the first, w for the others. */
+    int fanIn(int k) {
+        return k == 1 ? INPUTS : width;
     }
 
-    int w2() {
-        return b1() + width;
+    /** Where W_k starts. */
+    int weights(int k) {
+        return k == 1 ? 0 : (INPUTS + 1) * width + (k - 2) * (width * width + width);
     }
 
-    int b2() {
-        return w2() + width * width;
+    /** Where b_k starts. */
+    int bias(int k) {
+        return weights(k) + width * fanIn(k);
     }
 
-    int w3() {
-        return b2() + width;
+    /** Where the output weights (10×w) start: where a hidden layer L + 1 would. */
+    int outputWeights() {
+        return weights(depth + 1);
     }
 
-    int b3() {
-        return w3() + OUTPUTS * width;
+    /** Where the output bias (10) starts. */
+    int outputBias() {
+        return outputWeights() + OUTPUTS * width;
     }
 
-    /** P(w) = w² + 76w + 10. */
+    /** P = 64w + w + (L − 1)(w² + w) + 10w + 10; for two layers w² + 76w + 10. */
     int parameterCount() {
-        return b3() + OUTPUTS;
+        return outputBias() + OUTPUTS;
+    }
+
+    /**
+     * A seeded point: each weight matrix in turn drawn uniformly from ±√(3/fan_in) (LeCun's
+     * uniform initialisation: unit variance per layer, so gradients neither vanish nor explode
+     * through a deep stack of tanh layers) and each bias from ±{@code biasBound}, block by block
+     * in the order of the layout.
+     */
+    double[] initialParameters(Random random, double biasBound) {
+        double[] x = new double[parameterCount()];
+        for (int k = 1; k <= depth; k++) {
+            Seeds.fillUniform(random, x, weights(k), bias(k), Math.sqrt(3.0 / fanIn(k)));
+            Seeds.fillUniform(random, x, bias(k), bias(k) + width, biasBound);
+        }
+        Seeds.fillUniform(random, x, outputWeights(), outputBias(), Math.sqrt(3.0 / width));
+        Seeds.fillUniform(random, x, outputBias(), parameterCount(), biasBound);
+        return x;
     }
 }

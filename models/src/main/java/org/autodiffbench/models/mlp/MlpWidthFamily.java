@@ -30,6 +30,8 @@ public final class MlpWidthFamily implements ModelFamily {
 
     static final double BIAS_BOUND = 0.1;
 
+    private static final int HIDDEN_LAYERS = 2;
+
     private static final SizeRange SIZES = new SizeRange(1, 4096, "hidden width w");
 
     @Override
@@ -56,9 +58,10 @@ public final class MlpWidthFamily implements ModelFamily {
         Random data = Seeds.random(seed, "data");
         double[] sample = Seeds.uniform(data, INPUTS, 1.0);
         double[] target = Seeds.uniform(data, OUTPUTS, 1.0);
-        Graph graph = graph(w, sample, target);
-        double[] point = initialParameters(w, graph.parameterCount(), Seeds.random(seed, "point"));
-        return new BuiltModelInstance(ID, w, graph, point, () -> new MlpBackprop(w, sample, target));
+        MlpLayout layout = new MlpLayout(w, HIDDEN_LAYERS);
+        double[] point = layout.initialParameters(Seeds.random(seed, "point"), BIAS_BOUND);
+        return new BuiltModelInstance(ID, w, graph(w, sample, target), point,
+                () -> new MlpBackprop(layout, sample, target));
     }
 
     private static Graph graph(int w, double[] sample, double[] target) {
@@ -76,18 +79,5 @@ public final class MlpWidthFamily implements ModelFamily {
         Var y = b.add(b.matVec(w3, h2), b3);
         Var loss = b.mul(b.constant(0.5), b.sum(b.square(b.sub(y, t))));
         return b.output(loss).build();
-    }
-
-    /** The point in the flat layout of {@link MlpLayout}. */
-    private static double[] initialParameters(int w, int parameterCount, Random random) {
-        MlpLayout layout = new MlpLayout(w);
-        double[] x = new double[parameterCount];
-        Seeds.fillUniform(random, x, layout.w1(), layout.b1(), 1.0 / Math.sqrt(INPUTS));
-        Seeds.fillUniform(random, x, layout.b1(), layout.w2(), BIAS_BOUND);
-        Seeds.fillUniform(random, x, layout.w2(), layout.b2(), 1.0 / Math.sqrt(w));
-        Seeds.fillUniform(random, x, layout.b2(), layout.w3(), BIAS_BOUND);
-        Seeds.fillUniform(random, x, layout.w3(), layout.b3(), 1.0 / Math.sqrt(w));
-        Seeds.fillUniform(random, x, layout.b3(), layout.parameterCount(), BIAS_BOUND);
-        return x;
     }
 }

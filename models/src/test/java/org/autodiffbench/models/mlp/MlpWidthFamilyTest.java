@@ -43,13 +43,13 @@ class MlpWidthFamilyTest {
     }
 
     @Test
-    void drawsWeightsWithinOneOverRootFanIn() {
+    void drawsWeightsWithinRootOfThreeOverFanIn() {
         int w = 16;
         double[] x = family.instance(w, 3L).point();
-        assertBlockWithin(x, 0, 64 * w, 1.0 / 8.0);
+        assertBlockWithin(x, 0, 64 * w, Math.sqrt(3.0 / 64));
         assertBlockWithin(x, 64 * w, 65 * w, MlpWidthFamily.BIAS_BOUND);
-        assertBlockWithin(x, 65 * w, 65 * w + w * w, 1.0 / 4.0);
-        assertBlockWithin(x, 66 * w + w * w, 76 * w + w * w, 1.0 / 4.0);
+        assertBlockWithin(x, 65 * w, 65 * w + w * w, Math.sqrt(3.0 / 16));
+        assertBlockWithin(x, 66 * w + w * w, 76 * w + w * w, Math.sqrt(3.0 / 16));
         assertThat(family.instance(w, 4L).point()).isNotEqualTo(x);
     }
 

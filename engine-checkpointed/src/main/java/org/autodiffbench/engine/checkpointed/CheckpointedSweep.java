@@ -1,0 +1,236 @@
+package org.autodiffbench.engine.checkpointed;
+
+import java.util.Arrays;
+import java.util.List;
+import org.autodiffbench.api.CallCounter;
+import org.autodiffbench.api.CallStatistics;
+import org.autodiffbench.api.PreparedDiff;
+import org.autodiffbench.api.checkpoint.ActionKind;
+import org.autodiffbench.api.checkpoint.CheckpointSchedule;
+import org.autodiffbench.api.checkpoint.ScheduleAction;
+import org.autodiffbench.api.checkpoint.ScheduleTotals;
+import org.autodiffbench.api.eval.BufferLayout;
+import org.autodiffbench.api.eval.PrimalPlan;
+import org.autodiffbench.api.graph.Graph;
+import org.autodiffbench.engine.reverse.AdjointSweep;
+
+/**
+ * Checkpointed reverse mode prepared for one staged graph. Value and adjoint buffers are dealt
+ * into banks of stages, just enough for the schedule's longest run of taped stages plus the
+ * input they read, so memory does not grow with the chain; snapshots hold stage inputs. The
+ * schedule's actions run in order: advance and taped step evaluate a stage, an adjoint step
+ * runs the reverse engine's {@link AdjointSweep} over the stage.
+ *
+ * <p>Retained bytes are the footprint of the banked value and adjoint buffers plus the
+ * snapshot slots: everything the engine holds to differentiate, allocated once here.
+ */
+final class CheckpointedSweep implements PreparedDiff {
+
+    private final Graph graph;
+    private final StageChain chain;
+    private final CheckpointSchedule schedule;
+    private final ActionKind[] kinds;
+    private final int[] stages;
+    private final PrimalPlan primal;
+    private final double[][] adjointTable;
+    private final AdjointSweep[] sweeps;
+    private final SnapshotStack snapshots;
+    private final long retainedBytes;
+    private final double[] rowScratch;
+    /** The outputs, read as soon as the last stage is taped, before its bank is reused. */
+    private final double[] outputValue;
+    private final double[] unitSeed;
+    private final CallCounter counter = new CallCounter();
+    private final long[] taped;
+    private final long[] untaped;
+    private final long[] snapshotsTaken;
+    private final long[] peakSnapshots;
+    private final long[] restores;
+
+    CheckpointedSweep(Graph graph, StageChain chain, CheckpointSchedule schedule) {
+        this.graph = graph;
+        this.chain = chain;
+        this.schedule = schedule;
+        List<ScheduleAction> actions = schedule.actions();
+        kinds = new ActionKind[actions.size()];
+        stages = new int[actions.size()];
+        for (int i = 0; i < kinds.length; i++) {
+            kinds[i] = actions.get(i).kind();
+            stages[i] = actions.get(i).stage();
+        }
+        ScheduleTotals totals = CheckpointSchedule.totalsOf(actions);
+        BufferLayout layout = BufferLayout.banked(graph, totals.peakTapedStages() + 1);
+        primal = new PrimalPlan(graph, layout);
+        BufferLayout.NodeBuffers adjointBuffers = layout.allocate(
+                id -> graph.isActive(id) && !graph.isDifferentiableInput(id));
+        adjointTable = adjointBuffers.byNode();
+        sweeps = new AdjointSweep[chain.stages()];
+        for (int k = 0; k < sweeps.length; k++) {
+            sweeps[k] = new AdjointSweep(primal, adjointTable, chain.start(k), chain.end(k));
+        }
+        snapshots = new SnapshotStack(chain, primal, Math.max(1, totals.peakSnapshots()));
+        retainedBytes = primal.intermediateBytes() + adjointBuffers.intermediateBytes() + snapshots.bytes();
+        rowScratch = new double[graph.outputSize() > 1 ? graph.parameterCount() : 0];
+        outputValue = new double[graph.outputSize()];
+        unitSeed = new double[graph.outputSize()];
+        taped = counter.detail("tapedStageEvaluations");
+        untaped = counter.detail("untapedStageEvaluations");
+        snapshotsTaken = counter.detail("snapshotsTaken");
+        peakSnapshots = counter.detail("peakSnapshots");
+        restores = counter.detail("restores");
+    }
+
+    @Override
+    public String engineId() {
+        return CheckpointedEngine.ID;
+    }
+
+    @Override
+    public Graph graph() {
+        return graph;
+    }
+
+    /** The schedule this object runs. */
+    CheckpointSchedule schedule() {
+        return schedule;
+    }
+
+    @Override
+    public void value(double[] x, double[] y) {
+        counter.reset();
+        primal.load(x);
+        for (int k = 0; k < chain.stages(); k++) {
+            counter.flops(primal.evaluateRange(chain.start(k), chain.end(k)));
+            untaped[0]++;
+        }
+        counter.stageEvaluations(chain.stages());
+        primal.readOutputs(y);
+    }
+
+    /**
+     * Runs the schedule once, seeding the output adjoints with {@code seed} (laid out like y)
+     * and accumulating the point's adjoint into {@code pointAdjoint}.
+     */
+    private void run(double[] x, double[] seed, double[] pointAdjoint) {
+        if (seed.length != graph.outputSize()) {
+            throw new IllegalArgumentException("seed has " + seed.length + " entries, expected " + graph.outputSize());
+        }
+        primal.load(x);
+        Arrays.fill(pointAdjoint, 0.0);
+        for (AdjointSweep sweep : sweeps) {
+            sweep.bindPointAdjoint(pointAdjoint);
+        }
+        snapshots.reset();
+        long evaluationsBefore = taped[0] + untaped[0];
+        int last = chain.stages() - 1;
+        long flops = 0;
+        for (int i = 0; i < kinds.length; i++) {
+            int k = stages[i];
+            switch (kinds[i]) {
+                case ADVANCE -> {
+                    flops += primal.evaluateRange(chain.start(k), chain.end(k));
+                    untaped[0]++;
+                }
+                case TAPED_STEP -> {
+                    flops += primal.evaluateRange(chain.start(k), chain.end(k));
+                    taped[0]++;
+                    if (k == last) {
+                        primal.readOutputs(outputValue);
+                    }
+                }
+                case ADJOINT_STEP -> {
+                    if (k == last) {
+                        sweeps[k].clear();
+                        seedOutputs(seed, pointAdjoint);
+                    }
+                    if (k > 0) {
+                        sweeps[k - 1].clear();
+                    }
+                    flops += sweeps[k].sweep();
+                }
+                case TAKE_SNAPSHOT -> snapshots.take(k);
+                case RESTORE -> {
+                    snapshots.restore(k);
+                    restores[0]++;
+                }
+                case FREE_SNAPSHOT -> snapshots.free();
+                default -> throw new IllegalStateException("unknown action " + kinds[i]);
+            }
+        }
+        counter.flops(flops);
+        counter.adjointSweep();
+        counter.stageEvaluations(taped[0] + untaped[0] - evaluationsBefore);
+        counter.retained(retainedBytes);
+        snapshotsTaken[0] = snapshots.taken();
+        peakSnapshots[0] = snapshots.peak();
+    }
+
+    private void seedOutputs(double[] seed, double[] pointAdjoint) {
+        int row = 0;
+        for (int k = 0; k < graph.outputCount(); k++) {
+            int node = graph.output(k);
+            int size = graph.node(node).shape().size();
+            for (int i = 0; i < size; i++) {
+                if (graph.isDifferentiableInput(node)) {
+                    pointAdjoint[graph.pointOffset(node) + i] += seed[row + i];
+                } else if (adjointTable[node] != null) {
+                    adjointTable[node][i] += seed[row + i];
+                }
+            }
+            row += size;
+        }
+    }
+
+    @Override
+    public double gradient(double[] x, double[] gradient) {
+        if (!graph.hasScalarOutput()) {
+            throw new IllegalArgumentException("gradient needs a scalar output; this graph has "
+                    + graph.outputSize() + " outputs (use jacobian)");
+        }
+        requireLength("gradient", gradient, graph.parameterCount());
+        counter.reset();
+        unitSeed[0] = 1.0;
+        run(x, unitSeed, gradient);
+        return outputValue[0];
+    }
+
+    @Override
+    public void vjp(double[] x, double[] u, double[] y, double[] xBar) {
+        requireLength("cotangent", u, graph.outputSize());
+        requireLength("adjoint output", xBar, graph.parameterCount());
+        counter.reset();
+        run(x, u, xBar);
+        System.arraycopy(outputValue, 0, y, 0, y.length);
+    }
+
+    @Override
+    public void jacobian(double[] x, double[] y, double[] jacobian) {
+        int n = graph.parameterCount();
+        int m = graph.outputSize();
+        requireLength("jacobian", jacobian, (long) m * n);
+        requireLength("output", y, m);
+        counter.reset();
+        double[] row = m > 1 ? rowScratch : jacobian;
+        Arrays.fill(unitSeed, 0.0);
+        for (int i = 0; i < m; i++) {
+            unitSeed[i] = 1.0;
+            run(x, unitSeed, row);
+            if (row != jacobian) {
+                System.arraycopy(row, 0, jacobian, i * n, n);
+            }
+            unitSeed[i] = 0.0;
+        }
+        System.arraycopy(outputValue, 0, y, 0, m);
+    }
+
+    private static void requireLength(String what, double[] array, long expected) {
+        if (array.length != expected) {
+            throw new IllegalArgumentException(what + " array has " + array.length + " entries, expected " + expected);
+        }
+    }
+
+    @Override
+    public CallStatistics statistics() {
+        return counter.snapshot();
+    }
+}
