@@ -29,8 +29,10 @@ final class CheckpointedSweep implements PreparedDiff {
     private final Graph graph;
     private final StageChain chain;
     private final CheckpointSchedule schedule;
+    /** The schedule as a program: runs of consecutive advances are one step over [stage, lastStage]. */
     private final ActionKind[] kinds;
     private final int[] stages;
+    private final int[] lastStages;
     private final PrimalPlan primal;
     private final double[][] adjointTable;
     private final AdjointSweep[] sweeps;
@@ -52,11 +54,24 @@ final class CheckpointedSweep implements PreparedDiff {
         this.chain = chain;
         this.schedule = schedule;
         List<ScheduleAction> actions = schedule.actions();
-        kinds = new ActionKind[actions.size()];
-        stages = new int[actions.size()];
-        for (int i = 0; i < kinds.length; i++) {
-            kinds[i] = actions.get(i).kind();
-            stages[i] = actions.get(i).stage();
+        int steps = 0;
+        for (int i = 0; i < actions.size(); i++) {
+            if (!continuesAdvanceRun(actions, i)) {
+                steps++;
+            }
+        }
+        kinds = new ActionKind[steps];
+        stages = new int[steps];
+        lastStages = new int[steps];
+        int step = -1;
+        for (int i = 0; i < actions.size(); i++) {
+            ScheduleAction action = actions.get(i);
+            if (!continuesAdvanceRun(actions, i)) {
+                step++;
+                kinds[step] = action.kind();
+                stages[step] = action.stage();
+            }
+            lastStages[step] = action.stage();
         }
         ScheduleTotals totals = CheckpointSchedule.totalsOf(actions);
         BufferLayout layout = BufferLayout.banked(graph, totals.peakTapedStages() + 1);
@@ -88,6 +103,17 @@ final class CheckpointedSweep implements PreparedDiff {
     @Override
     public Graph graph() {
         return graph;
+    }
+
+    /** Is action i an advance of the stage right after the advance before it? */
+    private static boolean continuesAdvanceRun(List<ScheduleAction> actions, int i) {
+        if (i == 0) {
+            return false;
+        }
+        ScheduleAction previous = actions.get(i - 1);
+        ScheduleAction action = actions.get(i);
+        return action.kind() == ActionKind.ADVANCE && previous.kind() == ActionKind.ADVANCE
+                && action.stage() == previous.stage() + 1;
     }
 
     /** The schedule this object runs. */
@@ -122,24 +148,25 @@ final class CheckpointedSweep implements PreparedDiff {
         }
         snapshots.reset();
         long evaluationsBefore = taped[0] + untaped[0];
-        int last = chain.stages() - 1;
+        int lastStage = chain.stages() - 1;
         long flops = 0;
         for (int i = 0; i < kinds.length; i++) {
             int k = stages[i];
             switch (kinds[i]) {
                 case ADVANCE -> {
-                    flops += primal.evaluateRange(chain.start(k), chain.end(k));
-                    untaped[0]++;
+                    int last = lastStages[i];
+                    flops += primal.evaluateRange(chain.start(k), chain.end(last));
+                    untaped[0] += last - k + 1;
                 }
                 case TAPED_STEP -> {
                     flops += primal.evaluateRange(chain.start(k), chain.end(k));
                     taped[0]++;
-                    if (k == last) {
+                    if (k == lastStage) {
                         primal.readOutputs(outputValue);
                     }
                 }
                 case ADJOINT_STEP -> {
-                    if (k == last) {
+                    if (k == lastStage) {
                         sweeps[k].clear();
                         seedOutputs(seed, pointAdjoint);
                     }
