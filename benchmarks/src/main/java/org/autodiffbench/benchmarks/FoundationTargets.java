@@ -4,50 +4,21 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.results.format.ResultFormatType;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link MlpWidthBenchmark} with the GC profiler and prints the table the foundation issue
- * asks for, with each target checked: reverse gradient ≤ 1.5× hand-written backprop and ≤ 3×
- * the primal, and a prepared gradient call allocating at most 1 KiB.
- *
- * <p>Usage: {@code java -jar benchmarks/target/benchmarks.jar [--quick]}. Exit code 0 when every
- * target is met, 1 when one is missed, 2 when JMH produced no result.
+ * The foundation issue's table for {@link MlpWidthBenchmark}, with each target checked:
+ * reverse gradient ≤ 1.5× hand-written backprop and ≤ 3× the primal, and a prepared gradient
+ * call allocating at most 1 KiB.
  */
-public final class FoundationTargets {
+final class FoundationTargets {
 
     static final double MAX_REVERSE_OVER_HAND = 1.5;
     static final double MAX_REVERSE_OVER_PRIMAL = 3.0;
     static final double MAX_ALLOC_BYTES = 1024;
 
     private FoundationTargets() {
-    }
-
-    public static void main(String[] args) throws RunnerException {
-        boolean quick = java.util.Arrays.asList(args).contains("--quick");
-        ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(MlpWidthBenchmark.class.getName())
-                .addProfiler(GCProfiler.class)
-                .resultFormat(ResultFormatType.JSON)
-                .result("benchmarks/target/jmh-foundation.json");
-        if (quick) {
-            options.warmupIterations(2).warmupTime(TimeValue.milliseconds(500))
-                    .measurementIterations(3).measurementTime(TimeValue.milliseconds(500));
-        }
-        Collection<RunResult> results = new Runner(options.build()).run();
-        if (results.isEmpty()) {
-            System.err.println("error: JMH returned no results; run the shaded jar with 'java -jar', not under exec:java");
-            System.exit(2);
-        }
-        System.exit(printTable(results) ? 0 : 1);
     }
 
     /** Prints the table; returns whether every target is met. */

@@ -121,6 +121,14 @@ public final class PrimalPlan {
         return primalFlops[id];
     }
 
+    /** y = f(x): loads x, evaluates every node and reads the outputs; returns the flops spent. */
+    public long evaluate(double[] x, double[] y) {
+        load(x);
+        long flops = evaluateAll();
+        readOutputs(y);
+        return flops;
+    }
+
     /** Evaluates every node in order; returns the flops spent. */
     public long evaluateAll() {
         return evaluateRange(0, values.length);

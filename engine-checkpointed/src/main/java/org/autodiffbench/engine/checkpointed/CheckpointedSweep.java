@@ -10,6 +10,7 @@ import org.autodiffbench.api.checkpoint.CheckpointSchedule;
 import org.autodiffbench.api.checkpoint.ScheduleAction;
 import org.autodiffbench.api.checkpoint.ScheduleTotals;
 import org.autodiffbench.api.eval.BufferLayout;
+import org.autodiffbench.api.eval.CallArguments;
 import org.autodiffbench.api.eval.PrimalPlan;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.engine.reverse.AdjointSweep;
@@ -124,13 +125,9 @@ final class CheckpointedSweep implements PreparedDiff {
     @Override
     public void value(double[] x, double[] y) {
         counter.reset();
-        primal.load(x);
-        for (int k = 0; k < chain.stages(); k++) {
-            counter.flops(primal.evaluateRange(chain.start(k), chain.end(k)));
-            untaped[0]++;
-        }
+        counter.flops(primal.evaluate(x, y));
+        untaped[0] = chain.stages();
         counter.stageEvaluations(chain.stages());
-        primal.readOutputs(y);
     }
 
     /**
@@ -210,11 +207,8 @@ final class CheckpointedSweep implements PreparedDiff {
 
     @Override
     public double gradient(double[] x, double[] gradient) {
-        if (!graph.hasScalarOutput()) {
-            throw new IllegalArgumentException("gradient needs a scalar output; this graph has "
-                    + graph.outputSize() + " outputs (use jacobian)");
-        }
-        requireLength("gradient", gradient, graph.parameterCount());
+        CallArguments.requireScalarOutput(graph);
+        CallArguments.requireLength("gradient", gradient, graph.parameterCount());
         counter.reset();
         unitSeed[0] = 1.0;
         run(x, unitSeed, gradient);
@@ -223,8 +217,8 @@ final class CheckpointedSweep implements PreparedDiff {
 
     @Override
     public void vjp(double[] x, double[] u, double[] y, double[] xBar) {
-        requireLength("cotangent", u, graph.outputSize());
-        requireLength("adjoint output", xBar, graph.parameterCount());
+        CallArguments.requireLength("cotangent", u, graph.outputSize());
+        CallArguments.requireLength("adjoint output", xBar, graph.parameterCount());
         counter.reset();
         run(x, u, xBar);
         System.arraycopy(outputValue, 0, y, 0, y.length);
@@ -234,8 +228,8 @@ final class CheckpointedSweep implements PreparedDiff {
     public void jacobian(double[] x, double[] y, double[] jacobian) {
         int n = graph.parameterCount();
         int m = graph.outputSize();
-        requireLength("jacobian", jacobian, (long) m * n);
-        requireLength("output", y, m);
+        CallArguments.requireLength("jacobian", jacobian, (long) m * n);
+        CallArguments.requireLength("output", y, m);
         counter.reset();
         double[] row = m > 1 ? rowScratch : jacobian;
         Arrays.fill(unitSeed, 0.0);
@@ -250,11 +244,6 @@ final class CheckpointedSweep implements PreparedDiff {
         System.arraycopy(outputValue, 0, y, 0, m);
     }
 
-    private static void requireLength(String what, double[] array, long expected) {
-        if (array.length != expected) {
-            throw new IllegalArgumentException(what + " array has " + array.length + " entries, expected " + expected);
-        }
-    }
 
     @Override
     public CallStatistics statistics() {

@@ -5,6 +5,7 @@ import org.autodiffbench.api.CallCounter;
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.PreparedDiff;
 import org.autodiffbench.api.eval.Footprint;
+import org.autodiffbench.api.eval.CallArguments;
 import org.autodiffbench.api.eval.PrimalPlan;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.Node;
@@ -89,10 +90,8 @@ final class TangentSweep implements PreparedDiff {
     @Override
     public void value(double[] x, double[] y) {
         counter.reset();
-        primal.load(x);
-        counter.flops(primal.evaluateAll());
+        counter.flops(primal.evaluate(x, y));
         counter.stageEvaluations(graph.stageCount());
-        primal.readOutputs(y);
     }
 
     /** One sweep: primal and the tangents of {@code activeLanes} lanes, node by node. */
@@ -140,8 +139,8 @@ final class TangentSweep implements PreparedDiff {
 
     @Override
     public void jvp(double[] x, double[] v, double[] y, double[] yDot) {
-        requireLength("direction", v, graph.parameterCount());
-        requireLength("tangent output", yDot, graph.outputSize());
+        CallArguments.requireLength("direction", v, graph.parameterCount());
+        CallArguments.requireLength("tangent output", yDot, graph.outputSize());
         counter.reset();
         primal.load(x);
         bindPointTangent(0, v);
@@ -155,18 +154,15 @@ final class TangentSweep implements PreparedDiff {
 
     @Override
     public double gradient(double[] x, double[] gradient) {
-        if (!graph.hasScalarOutput()) {
-            throw new IllegalArgumentException("gradient needs a scalar output; this graph has "
-                    + graph.outputSize() + " outputs (use jacobian)");
-        }
-        requireLength("gradient", gradient, graph.parameterCount());
+        CallArguments.requireScalarOutput(graph);
+        CallArguments.requireLength("gradient", gradient, graph.parameterCount());
         byColumns(x, scalarValue, gradient);
         return scalarValue[0];
     }
 
     @Override
     public void jacobian(double[] x, double[] y, double[] jacobian) {
-        requireLength("jacobian", jacobian, (long) graph.outputSize() * graph.parameterCount());
+        CallArguments.requireLength("jacobian", jacobian, (long) graph.outputSize() * graph.parameterCount());
         byColumns(x, y, jacobian);
     }
 
@@ -220,11 +216,6 @@ final class TangentSweep implements PreparedDiff {
         }
     }
 
-    private static void requireLength(String what, double[] array, long expected) {
-        if (array.length != expected) {
-            throw new IllegalArgumentException(what + " array has " + array.length + " entries, expected " + expected);
-        }
-    }
 
     @Override
     public CallStatistics statistics() {

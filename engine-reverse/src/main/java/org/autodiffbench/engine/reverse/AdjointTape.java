@@ -5,6 +5,7 @@ import org.autodiffbench.api.CallCounter;
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.PreparedDiff;
 import org.autodiffbench.api.eval.BufferLayout;
+import org.autodiffbench.api.eval.CallArguments;
 import org.autodiffbench.api.eval.PrimalPlan;
 import org.autodiffbench.api.graph.Graph;
 
@@ -51,10 +52,8 @@ final class AdjointTape implements PreparedDiff {
     @Override
     public void value(double[] x, double[] y) {
         counter.reset();
-        primal.load(x);
-        counter.flops(primal.evaluateAll());
+        counter.flops(primal.evaluate(x, y));
         counter.stageEvaluations(graph.stageCount());
-        primal.readOutputs(y);
     }
 
     /** The taped forward sweep. */
@@ -80,11 +79,8 @@ final class AdjointTape implements PreparedDiff {
 
     @Override
     public double gradient(double[] x, double[] gradient) {
-        if (!graph.hasScalarOutput()) {
-            throw new IllegalArgumentException("gradient needs a scalar output; this graph has "
-                    + graph.outputSize() + " outputs (use jacobian)");
-        }
-        requireLength("gradient", gradient, graph.parameterCount());
+        CallArguments.requireScalarOutput(graph);
+        CallArguments.requireLength("gradient", gradient, graph.parameterCount());
         record(x);
         start(gradient);
         seedOutput(graph.output(0), 0, 1.0, gradient);
@@ -95,8 +91,8 @@ final class AdjointTape implements PreparedDiff {
 
     @Override
     public void vjp(double[] x, double[] u, double[] y, double[] xBar) {
-        requireLength("cotangent", u, graph.outputSize());
-        requireLength("adjoint output", xBar, graph.parameterCount());
+        CallArguments.requireLength("cotangent", u, graph.outputSize());
+        CallArguments.requireLength("adjoint output", xBar, graph.parameterCount());
         record(x);
         start(xBar);
         int row = 0;
@@ -115,7 +111,7 @@ final class AdjointTape implements PreparedDiff {
     @Override
     public void jacobian(double[] x, double[] y, double[] jacobian) {
         int n = graph.parameterCount();
-        requireLength("jacobian", jacobian, (long) graph.outputSize() * n);
+        CallArguments.requireLength("jacobian", jacobian, (long) graph.outputSize() * n);
         record(x);
         double[] pointAdjoint = graph.outputSize() > 1 ? rowScratch : jacobian;
         int row = 0;
@@ -150,11 +146,6 @@ final class AdjointTape implements PreparedDiff {
         }
     }
 
-    private static void requireLength(String what, double[] array, long expected) {
-        if (array.length != expected) {
-            throw new IllegalArgumentException(what + " array has " + array.length + " entries, expected " + expected);
-        }
-    }
 
     @Override
     public CallStatistics statistics() {

@@ -1,0 +1,72 @@
+package org.autodiffbench.benchmarks;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the benchmark suites with JMH and prints each suite's table with its targets checked.
+ *
+ * <p>Usage: {@code java -jar benchmarks/target/benchmarks.jar [foundation|checkpointing]...
+ * [--quick]} (no suite: all). Raw JMH JSON goes to {@code benchmarks/target/jmh-<suite>.json}.
+ * Exit code 0 when every target is met, 1 when one is missed, 2 on a bad argument or when JMH
+ * produced no result.
+ */
+public final class BenchmarkMain {
+
+    private BenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws RunnerException {
+        List<String> arguments = Arrays.asList(args);
+        boolean quick = arguments.contains("--quick");
+        List<String> suites = arguments.stream().filter(a -> !a.equals("--quick")).toList();
+        if (suites.isEmpty()) {
+            suites = List.of("foundation", "checkpointing");
+        }
+        boolean allMet = true;
+        for (String suite : suites) {
+            switch (suite) {
+                case "foundation" -> allMet &= FoundationTargets.printTable(
+                        run(MlpWidthBenchmark.class, suite, quick, true));
+                case "checkpointing" -> allMet &= CheckpointingTargets.printTable(
+                        run(CheckpointingBenchmark.class, suite, quick, false));
+                default -> {
+                    System.err.println("error: unknown suite '" + suite + "'; choose foundation or checkpointing");
+                    System.exit(2);
+                }
+            }
+        }
+        System.exit(allMet ? 0 : 1);
+    }
+
+    private static Collection<RunResult> run(Class<?> benchmark, String suite, boolean quick, boolean gcProfiler)
+            throws RunnerException {
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(benchmark.getName())
+                .resultFormat(ResultFormatType.JSON)
+                .result("benchmarks/target/jmh-" + suite + ".json");
+        if (gcProfiler) {
+            options.addProfiler(GCProfiler.class);
+        }
+        if (quick) {
+            options.warmupIterations(2).warmupTime(TimeValue.milliseconds(500))
+                    .measurementIterations(3).measurementTime(TimeValue.milliseconds(500));
+        }
+        Collection<RunResult> results = new Runner(options.build()).run();
+        if (results.isEmpty()) {
+            System.err.println("error: JMH returned no results for " + suite
+                    + "; run the shaded jar with 'java -jar', not under exec:java");
+            System.exit(2);
+        }
+        return results;
+    }
+}
