@@ -108,21 +108,5 @@ public final class DenseKernels {
         }
     }
 
-    /**
-     * One pass over W serving both halves of a matvec's VJP:
-     * wBar[wBarOff …] += yBar·xᵀ and xBar[xBarOff …] += Wᵀ·yBar, each row of W and W̄ touched once.
-     */
-    public static void addOuterAndTransposedMatVec(double[] w, int wOff, double[] x, int xOff, double[] yBar,
-                                                   double[] wBar, int wBarOff, double[] xBar, int xBarOff,
-                                                   int rows, int cols) {
-        for (int i = 0; i < rows; i++) {
-            double yi = yBar[i];
-            int wRow = wOff + i * cols;
-            int barRow = wBarOff + i * cols;
-            for (int j = 0; j < cols; j++) {
-                wBar[barRow + j] += yi * x[xOff + j];
-                xBar[xBarOff + j] += w[wRow + j] * yi;
-            }
-        }
-    }
+
 }

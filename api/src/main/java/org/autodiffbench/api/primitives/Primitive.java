@@ -48,6 +48,23 @@ public interface Primitive {
      */
     void vjp(double[][] operands, OperandLayout layout, double[] out, double[] adjointOut, double[][] adjoints);
 
+    /**
+     * The VJP rule for a sweep that has not zeroed every adjoint: operands marked in
+     * {@code assign} receive their first contribution of the sweep and are overwritten,
+     * {@code adjoints[i] = J_iᵀ · adjointOut}; the others accumulate as in {@link #vjp}.
+     * Sparing the sweep a zero-fill and a read of each adjoint matters for large operands
+     * such as a weight matrix. The default zeroes the marked operands, then accumulates.
+     */
+    default void vjpAssign(double[][] operands, OperandLayout layout, double[] out, double[] adjointOut,
+                           double[][] adjoints, boolean[] assign) {
+        for (int i = 0; i < adjoints.length; i++) {
+            if (assign[i] && adjoints[i] != null) {
+                java.util.Arrays.fill(adjoints[i], layout.offset(i), layout.offset(i) + layout.size(i), 0.0);
+            }
+        }
+        vjp(operands, layout, out, adjointOut, adjoints);
+    }
+
     /** The primal kernel on whole arrays (a convenience for traces and tests; it allocates). */
     default void primal(double[][] operands, double[] out) {
         primal(operands, OperandLayout.whole(operands), out);

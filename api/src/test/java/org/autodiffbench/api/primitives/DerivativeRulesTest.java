@@ -100,6 +100,36 @@ class DerivativeRulesTest {
         }
     }
 
+    /** Every combination of overwritten and accumulated operands, with NaN where an overwrite must not read. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void vjpAssignOverwritesTheMarkedAdjointsAndAddsToTheRest(PrimitiveCase c) {
+        Random random = new Random(c.seed());
+        double[][] x = c.samplePoint(random);
+        double[] y = c.primal(x);
+        double[] u = c.sampleOutputAdjoint(random);
+        double[][] contribution = c.vjp(x, u);
+        double[][] before = c.sampleDirection(random);
+        for (int mask = 0; mask < 1 << c.arity(); mask++) {
+            boolean[] assign = new boolean[c.arity()];
+            double[][] adjoints = deepCopy(before);
+            for (int i = 0; i < c.arity(); i++) {
+                assign[i] = (mask & 1 << i) != 0;
+                if (assign[i]) {
+                    java.util.Arrays.fill(adjoints[i], Double.NaN);
+                }
+            }
+            c.primitive().vjpAssign(x, OperandLayout.whole(x), y, u, adjoints, assign);
+            for (int i = 0; i < c.arity(); i++) {
+                for (int k = 0; k < adjoints[i].length; k++) {
+                    double expected = (assign[i] ? 0.0 : before[i][k]) + contribution[i][k];
+                    assertThat(adjoints[i][k]).as("%s operand %d element %d, assign %s", c, i, k, assign[i])
+                            .isCloseTo(expected, within(1e-12 * Math.max(1, Math.abs(expected))));
+                }
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void vjpSkipsNullAdjoints(PrimitiveCase c) {

@@ -13,6 +13,7 @@ import org.autodiffbench.api.eval.BufferLayout;
 import org.autodiffbench.api.eval.CallArguments;
 import org.autodiffbench.api.eval.PrimalPlan;
 import org.autodiffbench.api.graph.Graph;
+import org.autodiffbench.engine.reverse.AdjointSeeds;
 import org.autodiffbench.engine.reverse.AdjointSweep;
 
 /**
@@ -37,6 +38,7 @@ final class CheckpointedSweep implements PreparedDiff {
     private final PrimalPlan primal;
     private final double[][] adjointTable;
     private final AdjointSweep[] sweeps;
+    private final AdjointSeeds seeds;
     private final SnapshotStack snapshots;
     private final long retainedBytes;
     private final double[] rowScratch;
@@ -81,9 +83,11 @@ final class CheckpointedSweep implements PreparedDiff {
                 id -> graph.isActive(id) && !graph.isDifferentiableInput(id));
         adjointTable = adjointBuffers.byNode();
         sweeps = new AdjointSweep[chain.stages()];
+        boolean[][] firstWrites = AdjointSweep.firstWrites(graph);
         for (int k = 0; k < sweeps.length; k++) {
-            sweeps[k] = new AdjointSweep(primal, adjointTable, chain.start(k), chain.end(k));
+            sweeps[k] = new AdjointSweep(primal, adjointTable, chain.start(k), chain.end(k), firstWrites);
         }
+        seeds = new AdjointSeeds(graph, adjointTable);
         snapshots = new SnapshotStack(chain, primal, Math.max(1, totals.peakSnapshots()));
         retainedBytes = primal.intermediateBytes() + adjointBuffers.intermediateBytes() + snapshots.bytes();
         rowScratch = new double[graph.outputSize() > 1 ? graph.parameterCount() : 0];
@@ -139,7 +143,6 @@ final class CheckpointedSweep implements PreparedDiff {
             throw new IllegalArgumentException("seed has " + seed.length + " entries, expected " + graph.outputSize());
         }
         primal.load(x);
-        Arrays.fill(pointAdjoint, 0.0);
         for (AdjointSweep sweep : sweeps) {
             sweep.bindPointAdjoint(pointAdjoint);
         }
@@ -164,11 +167,7 @@ final class CheckpointedSweep implements PreparedDiff {
                 }
                 case ADJOINT_STEP -> {
                     if (k == lastStage) {
-                        sweeps[k].clear();
-                        seedOutputs(seed, pointAdjoint);
-                    }
-                    if (k > 0) {
-                        sweeps[k - 1].clear();
+                        seeds.seed(seed, pointAdjoint);
                     }
                     flops += sweeps[k].sweep();
                 }
@@ -189,21 +188,6 @@ final class CheckpointedSweep implements PreparedDiff {
         peakSnapshots[0] = snapshots.peak();
     }
 
-    private void seedOutputs(double[] seed, double[] pointAdjoint) {
-        int row = 0;
-        for (int k = 0; k < graph.outputCount(); k++) {
-            int node = graph.output(k);
-            int size = graph.node(node).shape().size();
-            for (int i = 0; i < size; i++) {
-                if (graph.isDifferentiableInput(node)) {
-                    pointAdjoint[graph.pointOffset(node) + i] += seed[row + i];
-                } else if (adjointTable[node] != null) {
-                    adjointTable[node][i] += seed[row + i];
-                }
-            }
-            row += size;
-        }
-    }
 
     @Override
     public double gradient(double[] x, double[] gradient) {

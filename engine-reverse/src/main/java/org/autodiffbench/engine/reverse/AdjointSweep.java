@@ -1,7 +1,6 @@
 package org.autodiffbench.engine.reverse;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.autodiffbench.api.eval.BufferLayout;
 import org.autodiffbench.api.eval.PrimalPlan;
@@ -13,10 +12,12 @@ import org.autodiffbench.api.primitives.Primitive;
 /**
  * The adjoint half of reverse mode over a range of nodes: a walk backwards that calls each
  * active node's VJP rule, which accumulates into its operands' adjoints with {@code +=} (so
- * fan-out needs no special case). Intermediate adjoints live in the caller's node-indexed
- * table; the adjoints of the differentiable inputs accumulate in place into a flat array laid
- * out like the point (the caller's gradient), bound before each sweep. A checkpointing engine
- * runs one sweep per stage over the stage's node range, all sharing one table.
+ * fan-out needs no special case). The first contribution to each adjoint in the whole sweep
+ * overwrites instead ({@link #firstWrites}), so no adjoint needs zeroing between calls.
+ * Intermediate adjoints live in the caller's node-indexed table; the adjoints of the
+ * differentiable inputs go in place into a flat array laid out like the point (the caller's
+ * gradient), bound before each sweep. A checkpointing engine runs one sweep per stage over the
+ * stage's node range, in decreasing stage order, all sharing one table.
  */
 public final class AdjointSweep {
 
@@ -27,6 +28,7 @@ public final class AdjointSweep {
     private final double[][] adjoints;
     private final double[][][] adjointViews;
     private final long[] vjpFlops;
+    private final boolean[][] assign;
     /** Operand slots whose adjoint is a differentiable input's, as pairs (node, operand index). */
     private final int[] pointSlots;
 
@@ -35,11 +37,13 @@ public final class AdjointSweep {
      *
      * @param adjoints node-indexed adjoint buffers, non-null for every active intermediate node
      *     the range reads or writes
+     * @param firstWrites the graph's {@link #firstWrites}
      */
-    public AdjointSweep(PrimalPlan primal, double[][] adjoints, int from, int to) {
+    public AdjointSweep(PrimalPlan primal, double[][] adjoints, int from, int to, boolean[][] firstWrites) {
         this.primal = primal;
         this.graph = primal.graph();
         this.adjoints = adjoints;
+        this.assign = firstWrites;
         this.from = from;
         adjointViews = new double[to - from][][];
         vjpFlops = new long[to - from];
@@ -83,11 +87,33 @@ public final class AdjointSweep {
         }
     }
 
-    /** Zeroes the adjoints of the range's intermediate nodes. */
-    public void clear() {
-        for (int id : reverseOrder) {
-            Arrays.fill(adjoints[id], 0.0);
+    /**
+     * Which operand slots make the first contribution to their operand's adjoint in a sweep of
+     * the whole graph from the last node to the first: {@code [node][operand]}. Outputs are
+     * seeded before the sweep, so no slot writes them first. Every other active node has an
+     * active consumer, so every adjoint is written before it is read.
+     */
+    public static boolean[][] firstWrites(Graph graph) {
+        boolean[] written = new boolean[graph.nodeCount()];
+        for (int k = 0; k < graph.outputCount(); k++) {
+            written[graph.output(k)] = true;
         }
+        boolean[][] first = new boolean[graph.nodeCount()][];
+        for (int id = graph.nodeCount() - 1; id >= 0; id--) {
+            Node node = graph.node(id);
+            if (BufferLayout.isGlobal(node) || !graph.isActive(id)) {
+                continue;
+            }
+            first[id] = new boolean[node.operandCount()];
+            for (int i = 0; i < node.operandCount(); i++) {
+                int operand = node.operand(i);
+                if (graph.isActive(operand) && !written[operand]) {
+                    first[id][i] = true;
+                    written[operand] = true;
+                }
+            }
+        }
+        return first;
     }
 
     /**
@@ -100,8 +126,8 @@ public final class AdjointSweep {
         long flops = 0;
         for (int id : reverseOrder) {
             Primitive primitive = graph.node(id).primitive();
-            primitive.vjp(primal.operands(id), primal.layout(id), primal.value(id), adjoints[id],
-                    adjointViews[id - from]);
+            primitive.vjpAssign(primal.operands(id), primal.layout(id), primal.value(id), adjoints[id],
+                    adjointViews[id - from], assign[id]);
             flops += vjpFlops[id - from];
         }
         return flops;

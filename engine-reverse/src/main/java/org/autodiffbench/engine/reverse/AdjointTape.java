@@ -21,6 +21,8 @@ final class AdjointTape implements PreparedDiff {
     private final PrimalPlan primal;
     private final double[][] adjointTable;
     private final AdjointSweep adjoints;
+    private final AdjointSeeds seeds;
+    private final double[] unitSeed;
     private final long retainedBytes;
     /** One Jacobian row's worth of point adjoints. */
     private final double[] rowScratch;
@@ -34,7 +36,9 @@ final class AdjointTape implements PreparedDiff {
         BufferLayout.NodeBuffers adjointBuffers = layout.allocate(
                 id -> graph.isActive(id) && !graph.isDifferentiableInput(id));
         this.adjointTable = adjointBuffers.byNode();
-        this.adjoints = new AdjointSweep(primal, adjointTable, 0, graph.nodeCount());
+        this.adjoints = new AdjointSweep(primal, adjointTable, 0, graph.nodeCount(), AdjointSweep.firstWrites(graph));
+        this.seeds = new AdjointSeeds(graph, adjointTable);
+        this.unitSeed = new double[graph.outputSize()];
         this.retainedBytes = primal.intermediateBytes() + adjointBuffers.intermediateBytes();
         this.rowScratch = graph.outputSize() > 1 ? new double[graph.parameterCount()] : new double[0];
     }
@@ -65,11 +69,10 @@ final class AdjointTape implements PreparedDiff {
         counter.retained(retainedBytes);
     }
 
-    /** Zeroes every adjoint and accumulates the point's adjoint into {@code pointAdjoint}. */
-    private void start(double[] pointAdjoint) {
-        adjoints.clear();
-        Arrays.fill(pointAdjoint, 0.0);
+    /** Seeds the outputs with {@code seed} and sends the point's adjoint to {@code pointAdjoint}. */
+    private void start(double[] seed, double[] pointAdjoint) {
         adjoints.bindPointAdjoint(pointAdjoint);
+        seeds.seed(seed, pointAdjoint);
     }
 
     private void sweepBack() {
@@ -82,8 +85,8 @@ final class AdjointTape implements PreparedDiff {
         CallArguments.requireScalarOutput(graph);
         CallArguments.requireLength("gradient", gradient, graph.parameterCount());
         record(x);
-        start(gradient);
-        seedOutput(graph.output(0), 0, 1.0, gradient);
+        unitSeed[0] = 1.0;
+        start(unitSeed, gradient);
         sweepBack();
         primal.readOutputs(scalarValue);
         return scalarValue[0];
@@ -94,16 +97,7 @@ final class AdjointTape implements PreparedDiff {
         CallArguments.requireLength("cotangent", u, graph.outputSize());
         CallArguments.requireLength("adjoint output", xBar, graph.parameterCount());
         record(x);
-        start(xBar);
-        int row = 0;
-        for (int k = 0; k < graph.outputCount(); k++) {
-            int node = graph.output(k);
-            int size = graph.node(node).shape().size();
-            for (int i = 0; i < size; i++) {
-                seedOutput(node, i, u[row + i], xBar);
-            }
-            row += size;
-        }
+        start(u, xBar);
         sweepBack();
         primal.readOutputs(y);
     }
@@ -113,38 +107,21 @@ final class AdjointTape implements PreparedDiff {
         int n = graph.parameterCount();
         CallArguments.requireLength("jacobian", jacobian, (long) graph.outputSize() * n);
         record(x);
-        double[] pointAdjoint = graph.outputSize() > 1 ? rowScratch : jacobian;
-        int row = 0;
-        for (int k = 0; k < graph.outputCount(); k++) {
-            int node = graph.output(k);
-            int size = graph.node(node).shape().size();
-            for (int i = 0; i < size; i++) {
-                start(pointAdjoint);
-                seedOutput(node, i, 1.0, pointAdjoint);
-                sweepBack();
-                if (pointAdjoint != jacobian) {
-                    System.arraycopy(pointAdjoint, 0, jacobian, (row + i) * n, n);
-                }
+        int m = graph.outputSize();
+        double[] pointAdjoint = m > 1 ? rowScratch : jacobian;
+        Arrays.fill(unitSeed, 0.0);
+        for (int row = 0; row < m; row++) {
+            unitSeed[row] = 1.0;
+            start(unitSeed, pointAdjoint);
+            sweepBack();
+            if (pointAdjoint != jacobian) {
+                System.arraycopy(pointAdjoint, 0, jacobian, row * n, n);
             }
-            row += size;
+            unitSeed[row] = 0.0;
         }
         primal.readOutputs(y);
     }
 
-    /**
-     * Adds {@code value} to the adjoint of element i of an output node; an output that is itself
-     * a differentiable input is seeded in the point adjoint, and a listed-twice output adds up.
-     */
-    private void seedOutput(int node, int i, double value, double[] pointAdjoint) {
-        if (graph.isDifferentiableInput(node)) {
-            pointAdjoint[graph.pointOffset(node) + i] += value;
-            return;
-        }
-        double[] adjoint = adjointTable[node];
-        if (adjoint != null) {
-            adjoint[i] += value;
-        }
-    }
 
 
     @Override
