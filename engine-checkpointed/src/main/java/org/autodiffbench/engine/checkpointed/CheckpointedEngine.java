@@ -9,10 +9,8 @@ import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.OptionSpec;
 import org.autodiffbench.api.PreparedDiff;
-import org.autodiffbench.api.checkpoint.BinomialSchedule;
 import org.autodiffbench.api.checkpoint.CheckpointSchedule;
-import org.autodiffbench.api.checkpoint.StoreAllSchedule;
-import org.autodiffbench.api.checkpoint.UniformSchedule;
+import org.autodiffbench.api.checkpoint.ScheduleChoice;
 import org.autodiffbench.api.graph.Graph;
 
 /**
@@ -70,26 +68,8 @@ public final class CheckpointedEngine implements DiffEngine {
 
     /** The schedule the options ask for, over {@code stages} stages. */
     static CheckpointSchedule schedule(int stages, EngineOptions options) {
-        int root = UniformSchedule.defaultSegments(stages);
-        String name = options.get(SCHEDULE, "binomial");
-        switch (name) {
-            case "binomial" -> {
-                if (options.asMap().containsKey(SEGMENTS)) {
-                    throw new IllegalArgumentException("option segments applies to schedule=uniform; "
-                            + "for schedule=binomial give snapshots");
-                }
-                int snapshots = options.getInt(SNAPSHOTS, root, 1);
-                return snapshots >= stages ? new StoreAllSchedule(stages) : new BinomialSchedule(stages, snapshots);
-            }
-            case "uniform" -> {
-                if (options.asMap().containsKey(SNAPSHOTS)) {
-                    throw new IllegalArgumentException("option snapshots applies to schedule=binomial; "
-                            + "for schedule=uniform give segments");
-                }
-                return new UniformSchedule(stages, options.getInt(SEGMENTS, root, 1));
-            }
-            default -> throw new IllegalArgumentException("unknown schedule '" + name
-                    + "' for engine 'checkpointed'; choose binomial or uniform");
-        }
+        Integer snapshots = options.asMap().containsKey(SNAPSHOTS) ? options.getInt(SNAPSHOTS, 0, 1) : null;
+        Integer segments = options.asMap().containsKey(SEGMENTS) ? options.getInt(SEGMENTS, 0, 1) : null;
+        return ScheduleChoice.of(options.get(SCHEDULE, "binomial"), stages, snapshots, segments);
     }
 }

@@ -187,11 +187,14 @@ class CheckpointedEngineTest {
         Graph graph = chain(4);
         assertThatThrownBy(() -> prepare(graph, "snapshots=0")).hasMessage("option snapshots=0 must be at least 1");
         assertThatThrownBy(() -> prepare(graph, "schedule=revolving"))
-                .hasMessage("unknown schedule 'revolving' for engine 'checkpointed'; choose binomial or uniform");
+                .hasMessage("unknown schedule 'revolving'; choose binomial or uniform");
         assertThatThrownBy(() -> prepare(graph, "segments=2"))
-                .hasMessage("option segments applies to schedule=uniform; for schedule=binomial give snapshots");
+                .hasMessage("segments applies to the uniform schedule; the binomial schedule takes snapshots");
         assertThatThrownBy(() -> prepare(graph, "schedule=uniform", "snapshots=2"))
-                .hasMessage("option snapshots applies to schedule=binomial; for schedule=uniform give segments");
+                .hasMessage("snapshots applies to the binomial schedule; the uniform schedule takes segments");
+        assertThatThrownBy(() -> prepare(chain(100_000), "snapshots=1")).hasMessage("the binomial schedule over"
+                + " 100000 stages with 1 snapshots makes 5000050000 stage evaluations per gradient, more than"
+                + " 50000000; give more snapshots");
         assertThatThrownBy(() -> prepare(graph, "lanes=2"))
                 .hasMessageStartingWith("engine 'checkpointed' has no option 'lanes'");
 

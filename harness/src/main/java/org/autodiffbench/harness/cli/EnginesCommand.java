@@ -47,18 +47,12 @@ final class EnginesCommand implements Callable<Integer> {
         } else {
             TextTable table = new TextTable("id", "version", "capabilities", "options", "description");
             for (DiffEngine engine : registry.available()) {
-                String options = engine.options().stream().map(o -> o.name() + "=" + o.defaultValue())
-                        .collect(Collectors.joining(", "));
+                String options = engine.options().stream().map(OptionSpec::name).collect(Collectors.joining(", "));
                 table.row(engine.id(), engine.version(), capabilities(engine), options.isEmpty() ? "-" : options,
                         engine.description());
             }
             table.print(out);
-            for (DiffEngine engine : registry.available()) {
-                for (OptionSpec option : engine.options()) {
-                    out.println("  " + engine.id() + " option " + option.name() + " (default " + option.defaultValue()
-                            + "): " + option.description());
-                }
-            }
+            options(registry, out);
         }
         out.println();
         if (registry.failures().isEmpty()) {
@@ -71,6 +65,23 @@ final class EnginesCommand implements Callable<Integer> {
         }
         for (String warning : registry.warnings()) {
             out.println("warning: " + warning);
+        }
+    }
+
+    /** Every engine option with its default and meaning; "--option NAME=VALUE" sets one. */
+    private static void options(EngineRegistry registry, PrintWriter out) {
+        TextTable table = new TextTable("engine", "option", "default", "description");
+        boolean any = false;
+        for (DiffEngine engine : registry.available()) {
+            for (OptionSpec option : engine.options()) {
+                table.row(engine.id(), option.name(), option.defaultValue(), option.description());
+                any = true;
+            }
+        }
+        if (any) {
+            out.println();
+            out.println("engine options (gradient --engine ID --option NAME=VALUE):");
+            table.print(out);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.autodiffbench.api.DiffEngine;
 import org.autodiffbench.api.EngineOptions;
+import org.autodiffbench.api.PreparedDiff;
 import org.autodiffbench.api.UnsupportedOperatorException;
 import org.autodiffbench.api.registry.EngineRegistry;
 import org.autodiffbench.harness.agreement.Agreement;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
 /** {@code gradient}: every chosen engine differentiates the subject, and their answers are compared. */
 @Command(name = "gradient", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Differentiates a formula or a model with each engine and checks that they agree.",
-            "Exit code: 0 all agree, 1 disagreement or a non-finite result, 2 bad input."})
+            "Exit code: 0 all agree, 1 disagreement, a non-finite result or a failed engine, 2 bad input."})
 final class GradientCommand implements Callable<Integer> {
 
     private static final String ALL = "all";
@@ -42,7 +43,8 @@ final class GradientCommand implements Callable<Integer> {
     String engine;
 
     @Option(names = "--option", paramLabel = "NAME=VALUE",
-            description = "An option of the engine named with --engine, e.g. lanes=4; repeatable.")
+            description = "An option of the engine named with --engine, e.g. lanes=4 or snapshots=5; repeatable. "
+                    + "'autodiffbench engines' lists each engine's options.")
     List<String> options = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -64,18 +66,27 @@ final class GradientCommand implements Callable<Integer> {
         Map<String, String> skipped = new LinkedHashMap<>();
         Map<String, String> failed = new LinkedHashMap<>();
         for (DiffEngine e : engines) {
+            PreparedDiff prepared;
             try {
-                answers.add(DerivativeRunner.run(e, engineOptions, problem));
+                prepared = DerivativeRunner.prepare(e, engineOptions, problem);
             } catch (UnsupportedOperatorException unsupported) {
                 if (!ALL.equals(engine)) {
                     throw unsupported;
                 }
                 skipped.put(e.id(), unsupported.getMessage());
+                continue;
             } catch (IllegalArgumentException badInput) {
-                // An option or a graph the engine refuses is the user's to fix, not an engine failure.
+                // An option or a graph the engine refuses while preparing is the user's to fix.
                 throw badInput;
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError crash) {
-                failed.put(e.id(), crash.getClass().getSimpleName() + ": " + crash.getMessage());
+                failed.put(e.id(), describe(crash));
+                continue;
+            }
+            try {
+                answers.add(DerivativeRunner.call(prepared, problem));
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError crash) {
+                // The engine accepted the graph and the options, so even an IllegalArgumentException is its failure.
+                failed.put(e.id(), describe(crash));
             }
         }
         if (answers.isEmpty() && failed.isEmpty()) {
@@ -87,7 +98,7 @@ final class GradientCommand implements Callable<Integer> {
         answers.forEach(a -> candidates.add(a.candidate()));
         reference.ifPresent(r -> candidates.add(r.candidate()));
         Agreement agreement = Agreement.compare(candidates, Agreement.DEFAULT_TOLERANCE);
-        GradientReport report = new GradientReport(subject, answers, reference, skipped, failed,
+        GradientReport report = new GradientReport(subject, engineOptions, answers, reference, skipped, failed,
                 registry.failures(), agreement);
 
         PrintWriter out = spec.commandLine().getOut();
@@ -99,6 +110,10 @@ final class GradientCommand implements Callable<Integer> {
             GradientText.print(report, out);
         }
         return report.ok() ? ExitCodes.AGREE : ExitCodes.DISAGREE;
+    }
+
+    private static String describe(Throwable crash) {
+        return crash.getClass().getSimpleName() + ": " + crash.getMessage();
     }
 
     private List<DiffEngine> chooseEngines(EngineRegistry registry) {

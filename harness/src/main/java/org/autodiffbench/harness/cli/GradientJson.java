@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.graph.Input;
 import org.autodiffbench.harness.agreement.Agreement;
@@ -13,8 +14,10 @@ import org.autodiffbench.harness.runner.Answer;
 /**
  * The JSON form of a {@link GradientReport}:
  * {@code {"results":[{"engine", "value", "gradient", "stats"}], "agreement":{"maxRho", "ok"}}} plus
- * the subject, the hand-written reference and any skipped or failed engine. A formula's gradient
- * is an object keyed by variable; a model's is an array, and a Jacobian is an array of rows.
+ * the subject, the engine options, the hand-written reference and any skipped or failed engine.
+ * An engine's own counters (a checkpointing engine's snapshots, say) are in {@code stats.details}.
+ * A formula's gradient is an object keyed by variable; a model's is an array, and a Jacobian is an
+ * array of rows.
  */
 final class GradientJson {
 
@@ -35,6 +38,10 @@ final class GradientJson {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("operator", report.isJacobian() ? "jacobian" : "gradient");
         subject(root);
+        if (!report.engineOptions().isEmpty()) {
+            ObjectNode options = root.putObject("engineOptions");
+            new TreeMap<>(report.engineOptions().asMap()).forEach(options::put);
+        }
         ArrayNode results = root.putArray("results");
         for (Answer answer : report.answers()) {
             results.add(answer(answer, "engine"));
@@ -113,7 +120,7 @@ final class GradientJson {
         node.put("retainedBytes", stats.retainedBytes());
         node.put("flops", stats.flops());
         ObjectNode details = node.putObject("details");
-        stats.details().forEach(details::put);
+        new TreeMap<>(stats.details()).forEach(details::put);
         return node;
     }
 

@@ -3,6 +3,9 @@ package org.autodiffbench.harness.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.graph.Input;
 import org.autodiffbench.harness.agreement.Agreement;
@@ -10,8 +13,8 @@ import org.autodiffbench.harness.runner.Answer;
 
 /**
  * The table form of a {@link GradientReport}: one row per engine (and the hand-written
- * reference) with value, derivative and statistics, then the verdict. A formula shows each
- * partial derivative; a model, too large for that, shows norms.
+ * reference) with value, derivative and statistics, then each engine's own counters and the
+ * verdict. A formula shows each partial derivative; a model, too large for that, shows norms.
  */
 final class GradientText {
 
@@ -21,6 +24,9 @@ final class GradientText {
     static void print(GradientReport report, PrintWriter out) {
         boolean formula = report.subject() instanceof Subject.FormulaSubject;
         out.println((report.isJacobian() ? "Jacobian" : "gradient") + " of " + report.subject().title());
+        if (!report.engineOptions().isEmpty()) {
+            out.println("engine options: " + pairs(report.engineOptions().asMap()));
+        }
         out.println();
         List<String> header = new ArrayList<>(List.of("source", report.isJacobian() ? "‖y‖" : "value"));
         if (formula) {
@@ -37,6 +43,10 @@ final class GradientText {
         }
         report.reference().ifPresent(reference -> table.row(row(reference, formula, report.isJacobian())));
         table.print(out);
+        for (Answer answer : report.answers()) {
+            answer.statistics().filter(s -> !s.details().isEmpty())
+                    .ifPresent(s -> out.println(answer.source() + " details: " + pairs(s.details())));
+        }
         report.skipped().forEach((engine, reason) -> out.println("skipped " + engine + ": " + reason));
         report.failed().forEach((engine, reason) -> out.println("FAILED " + engine + ": " + reason));
         report.brokenProviders().forEach(f -> out.println("broken provider " + f));
@@ -66,6 +76,12 @@ final class GradientText {
             cells.addAll(List.of("-", "-", "-", "-"));
         }
         return cells.toArray(String[]::new);
+    }
+
+    /** {@code a=1, b=2}, sorted by name. */
+    private static String pairs(Map<String, ?> values) {
+        return new TreeMap<>(values).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 
     private static double norm(double[] v) {

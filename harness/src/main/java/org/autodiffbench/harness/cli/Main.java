@@ -13,12 +13,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code autodiffbench} command line: {@code engines}, {@code gradient} and {@code explain}.
+ * The {@code autodiffbench} command line: {@code engines}, {@code models}, {@code gradient},
+ * {@code explain} and {@code schedule}.
  * Exit codes: 0 success and agreement, 1 disagreement or a non-finite result, 2 bad input,
  * 3 an internal error.
  */
 @Command(name = "autodiffbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {EnginesCommand.class, GradientCommand.class, ExplainCommand.class},
+        subcommands = {EnginesCommand.class, ModelsCommand.class, GradientCommand.class, ExplainCommand.class,
+            ScheduleCommand.class},
         description = "Compares automatic-differentiation engines on formulas and model families.")
 public final class Main implements Callable<Integer> {
 

@@ -28,14 +28,15 @@ final class SubjectOptions {
     String at;
 
     @Option(names = "--model", paramLabel = "FAMILY",
-            description = "A model family instead of a formula: scalar-example, scalar-dag, mlp-width, jacobian.")
+            description = "A model family instead of a formula, e.g. mlp-width; 'autodiffbench models' lists them.")
     String model;
 
     @Option(names = "--size", paramLabel = "N", description = "The model's size; what it means depends on the family.")
     Integer size;
 
     @Option(names = "--model-option", paramLabel = "NAME=VALUE",
-            description = "An option of the model family, e.g. outputs=8 for jacobian; repeatable.")
+            description = "An option of the model family, e.g. width=16 for mlp-depth; repeatable. "
+                    + "'autodiffbench models' lists each family's options.")
     List<String> modelOptions = new ArrayList<>();
 
     @Option(names = "--seed", paramLabel = "S",

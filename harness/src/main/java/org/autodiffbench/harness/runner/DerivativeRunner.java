@@ -25,23 +25,41 @@ public final class DerivativeRunner {
      * @throws UnsupportedOperatorException if the engine does not offer the operator the problem needs
      */
     public static Answer run(DiffEngine engine, EngineOptions options, Problem problem) {
+        return call(prepare(engine, options, problem), problem);
+    }
+
+    /**
+     * Prepares the engine for the problem's graph. What goes wrong here is the user's to fix: an
+     * option or a graph the engine refuses.
+     *
+     * @throws IllegalArgumentException for an option the engine does not list, a bad value, or a graph it refuses
+     * @throws UnsupportedOperatorException if the engine does not offer the operator the problem needs
+     */
+    public static PreparedDiff prepare(DiffEngine engine, EngineOptions options, Problem problem) {
         options.requireKnown(engine.id(), engine.options());
         Operator operator = problem.operator();
         if (!engine.capabilities().contains(operator)) {
             throw new UnsupportedOperatorException(engine.id(), operator);
         }
+        return engine.prepare(problem.graph(), options);
+    }
+
+    /**
+     * Makes one call of a prepared engine at the problem's point. The engine accepted the graph and
+     * the options, so anything this throws is the engine's failure.
+     */
+    public static Answer call(PreparedDiff prepared, Problem problem) {
         Graph graph = problem.graph();
-        PreparedDiff prepared = engine.prepare(graph, options);
         double[] x = problem.point();
-        if (operator == Operator.GRADIENT) {
+        if (problem.operator() == Operator.GRADIENT) {
             double[] gradient = new double[graph.parameterCount()];
             double value = prepared.gradient(x, gradient);
-            return new Answer(engine.id(), new double[] {value}, gradient, Optional.of(prepared.statistics()));
+            return new Answer(prepared.engineId(), new double[] {value}, gradient, Optional.of(prepared.statistics()));
         }
         double[] y = new double[graph.outputSize()];
         double[] jacobian = new double[graph.outputSize() * graph.parameterCount()];
         prepared.jacobian(x, y, jacobian);
-        return new Answer(engine.id(), y, jacobian, Optional.of(prepared.statistics()));
+        return new Answer(prepared.engineId(), y, jacobian, Optional.of(prepared.statistics()));
     }
 
     /** The hand-written derivative's answer, if the problem has one that offers the operator. */

@@ -3,6 +3,8 @@ package org.autodiffbench.harness.agreement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.autodiffbench.api.DiffEngine;
@@ -20,15 +22,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Forward and reverse mode must compute the same derivatives as each other and as the
- * families' hand-written ones; the two engines share only the primitives' local rules, so
- * agreement checks the sweeps, and the hand derivatives check both.
+ * Forward, reverse and checkpointed reverse mode must compute the same derivatives as each other
+ * and as the families' hand-written ones; the engines share only the primitives' local rules, so
+ * agreement checks the sweeps and schedules, and the hand derivatives check them all.
  */
 class EngineAgreementTest {
 
     private static final EngineRegistry ENGINES = EngineRegistry.discover();
     private static final DiffEngine FORWARD = ENGINES.require("forward");
     private static final DiffEngine REVERSE = ENGINES.require("reverse");
+    private static final DiffEngine CHECKPOINTED = ENGINES.require("checkpointed");
     private static final EngineOptions FOUR_LANES = EngineOptions.parse(List.of("lanes=4"));
 
     private static double maxRho(double[] a, double[] b) {
@@ -77,7 +80,7 @@ class EngineAgreementTest {
     @ParameterizedTest(name = "jacobian n={0} m={1}")
     @MethodSource("jacobianGrid")
     void jacobiansByColumnsAndByRowsMatchTheHandJacobian(int n, int m) {
-        ModelInstance model = ModelFamilies.require("jacobian").instance(n, java.util.Map.of("outputs", "" + m), 9L);
+        ModelInstance model = ModelFamilies.require("jacobian").instance(n, Map.of("outputs", "" + m), 9L);
         double[] expected = new double[n * m];
         double[] y = new double[m];
         model.handDerivative().orElseThrow().jacobian(model.point(), y, expected);
@@ -91,6 +94,42 @@ class EngineAgreementTest {
             long sweeps = prepared.statistics().sweeps();
             assertThat(sweeps).as(engine.id() + " sweeps").isEqualTo(engine == FORWARD ? n : m);
         }
+    }
+
+    static Stream<Arguments> stagedModels() {
+        List<String> schedules = List.of("snapshots=1", "snapshots=2", "snapshots=3", "", "schedule=uniform",
+                "schedule=uniform,segments=2", "snapshots=1000");
+        return Stream.of(Arguments.of("mlp-depth", 2, "width=3"), Arguments.of("mlp-depth", 9, "width=7"),
+                        Arguments.of("mlp-depth", 33, "width=4"), Arguments.of("ode-chain", 10, ""),
+                        Arguments.of("ode-chain", 57, ""), Arguments.of("ode-chain", 300, ""))
+                .flatMap(model -> schedules.stream().map(schedule -> Arguments.of(model.get()[0], model.get()[1],
+                        model.get()[2], schedule)));
+    }
+
+    private static Map<String, String> pairs(String text) {
+        Map<String, String> map = new TreeMap<>();
+        for (String pair : text.split(",")) {
+            if (!pair.isEmpty()) {
+                map.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+        }
+        return map;
+    }
+
+    @ParameterizedTest(name = "{0} size {1} {2}, checkpointed {3}")
+    @MethodSource("stagedModels")
+    void checkpointedMatchesReverseAndTheHandGradient(String family, int size, String modelOptions, String schedule) {
+        ModelInstance model = ModelFamilies.require(family).instance(size, pairs(modelOptions), 11L);
+        double[] expected = new double[model.parameterCount()];
+        double value = model.handDerivative().orElseThrow().gradient(model.point(), expected);
+        PreparedDiff checkpointed = CHECKPOINTED.prepare(model.graph(), EngineOptions.of(pairs(schedule)));
+        double[] g = new double[model.parameterCount()];
+        double checkpointedValue = checkpointed.gradient(model.point(), g);
+        assertThat(Rho.of(checkpointedValue, value)).isLessThanOrEqualTo(1e-12);
+        assertThat(maxRho(g, expected)).isLessThanOrEqualTo(1e-12);
+        assertThat(maxRho(g, gradient(REVERSE, EngineOptions.none(), model))).isLessThanOrEqualTo(1e-12);
+        int stages = model.graph().stageCount();
+        assertThat(checkpointed.statistics().details()).containsEntry("tapedStageEvaluations", (long) stages);
     }
 
     static Stream<Arguments> jacobianGrid() {

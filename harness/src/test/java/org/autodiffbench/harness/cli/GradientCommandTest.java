@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.autodiffbench.api.registry.EngineRegistry;
 import org.autodiffbench.harness.agreement.Rho;
 import org.junit.jupiter.api.Test;
 
@@ -17,15 +22,27 @@ class GradientCommandTest {
     private static final double WORKED_VALUE = Math.log(2) + 10 - Math.sin(5);
     private static final double WORKED_DX2 = 1.7163378145367738;
 
+    /** Every engine on the class path; {@code --engine all} must ask each of them. */
+    private static Set<String> availableEngines() {
+        Set<String> ids = new HashSet<>(EngineRegistry.discover().ids());
+        assertThat(ids).contains("forward", "reverse", "checkpointed");
+        return ids;
+    }
+
+    private static Set<String> enginesIn(JsonNode results) {
+        Set<String> engines = new HashSet<>();
+        results.forEach(result -> engines.add(result.get("engine").asText()));
+        assertThat(engines).as("one result per engine").hasSize(results.size());
+        return engines;
+    }
+
     @Test
-    void workedExampleJsonFromBothEngines() {
+    void workedExampleJsonFromEveryEngine() {
         CliRun run = CliRun.of("gradient", "--expr", WORKED, "--at", "x1=2,x2=5", "--format", "json");
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isZero();
         JsonNode json = run.json();
-        List<String> engines = new ArrayList<>();
         for (JsonNode result : json.get("results")) {
-            engines.add(result.get("engine").asText());
             assertThat(result.get("value").asDouble()).isCloseTo(WORKED_VALUE, within(1e-12));
             assertThat(result.get("gradient").get("x1").asDouble()).isCloseTo(5.5, within(1e-12));
             assertThat(result.get("gradient").get("x2").asDouble()).isCloseTo(WORKED_DX2, within(1e-12));
@@ -36,18 +53,25 @@ class GradientCommandTest {
             }
             assertThat(stats.get("flops").asLong()).isPositive();
         }
-        assertThat(engines).containsExactlyInAnyOrder("forward", "reverse");
+        assertThat(enginesIn(json.get("results"))).isEqualTo(availableEngines());
         assertThat(json.get("agreement").get("maxRho").asDouble()).isLessThanOrEqualTo(1e-9);
         assertThat(json.get("agreement").get("ok").asBoolean()).isTrue();
     }
 
+    /** A formula is one stage, so checkpointed reverse mode sweeps like plain reverse mode. */
     @Test
-    void forwardSweepsOncePerInputAndReverseOnce() {
+    void forwardSweepsOncePerInputAndReverseAndCheckpointedOnce() {
         JsonNode json = CliRun.of("gradient", "--expr", WORKED, "--at", "x1=2,x2=5", "--format", "json").json();
-        for (JsonNode result : json.get("results")) {
-            long expected = result.get("engine").asText().equals("forward") ? 2 : 1;
-            assertThat(result.get("stats").get("sweeps").asLong()).isEqualTo(expected);
-        }
+        Map<String, JsonNode> stats = new HashMap<>();
+        json.get("results").forEach(r -> stats.put(r.get("engine").asText(), r.get("stats")));
+        assertThat(stats.get("forward").get("sweeps").asLong()).isEqualTo(2);
+        assertThat(stats.get("reverse").get("sweeps").asLong()).isEqualTo(1);
+        assertThat(stats.get("checkpointed").get("sweeps").asLong()).isEqualTo(1);
+        assertThat(stats.get("checkpointed").get("stageEvaluations").asLong()).isEqualTo(1);
+        JsonNode details = stats.get("checkpointed").get("details");
+        assertThat(details.get("tapedStageEvaluations").asLong()).isEqualTo(1);
+        assertThat(details.get("untapedStageEvaluations").asLong()).isZero();
+        assertThat(details.get("snapshotsTaken").asLong()).isZero();
     }
 
     @Test
@@ -142,7 +166,7 @@ class GradientCommandTest {
         JsonNode json = run.json();
         assertThat(json.get("model").get("parameters").asInt()).isEqualTo(8 * 8 + 76 * 8 + 10);
         assertThat(json.get("reference").get("source").asText()).isEqualTo("hand");
-        assertThat(json.get("results")).hasSize(2);
+        assertThat(enginesIn(json.get("results"))).isEqualTo(availableEngines());
         for (JsonNode result : json.get("results")) {
             assertThat(result.has("gradient")).isFalse();
             assertThat(Rho.of(result.get("value").asDouble(), json.get("reference").get("value").asDouble()))
@@ -207,8 +231,10 @@ class GradientCommandTest {
         assertThat(run.exitCode()).isZero();
         JsonNode json = run.json();
         assertThat(json.get("model").get("seed").asLong()).isEqualTo(7);
-        assertThat(json.get("results")).hasSize(2);
-        assertThat(json.get("results").get(0).get("gradient")).hasSize(12);
+        assertThat(enginesIn(json.get("results"))).isEqualTo(availableEngines());
+        for (JsonNode result : json.get("results")) {
+            assertThat(result.get("gradient")).hasSize(12);
+        }
         assertThat(json.get("agreement").get("ok").asBoolean()).isTrue();
     }
 }

@@ -10,7 +10,7 @@ class MainTest {
     void helpListsTheCommands() {
         CliRun run = CliRun.of("--help");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("engines", "gradient", "explain");
+        assertThat(run.out()).contains("engines", "models", "gradient", "explain", "schedule");
     }
 
     @Test

@@ -35,9 +35,10 @@ class DerivativeRunnerTest {
     @Test
     void aScalarGraphGetsAGradientFromEachEngine() {
         EngineRegistry registry = EngineRegistry.discover();
-        for (String id : new String[] {"forward", "reverse"}) {
-            Answer answer = DerivativeRunner.run(registry.require(id), EngineOptions.none(), product());
-            assertThat(answer.source()).isEqualTo(id);
+        assertThat(registry.ids()).contains("forward", "reverse", "checkpointed");
+        for (DiffEngine engine : registry.available()) {
+            Answer answer = DerivativeRunner.run(engine, EngineOptions.none(), product());
+            assertThat(answer.source()).isEqualTo(engine.id());
             assertThat(answer.value()[0]).isCloseTo(1.5 + Math.sin(0.5), within(1e-15));
             assertThat(answer.derivative()).containsExactly(new double[] {3 + Math.cos(0.5), 0.5}, within(1e-15));
             assertThat(answer.statistics()).isPresent();
@@ -75,6 +76,32 @@ class DerivativeRunnerTest {
         assertThatThrownBy(() -> DerivativeRunner.run(new ValueOnlyEngine(), options, product()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("engine 'value-only' has no option 'depth'; it takes no options");
+    }
+
+    @Test
+    void aStageOptionOnAGraphWithoutStagesIsRefusedWhilePreparing() {
+        DiffEngine checkpointed = EngineRegistry.discover().require("checkpointed");
+        EngineOptions options = EngineOptions.of(Map.of("snapshots", "3"));
+        assertThatThrownBy(() -> DerivativeRunner.prepare(checkpointed, options, product()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("option 'snapshots' needs a model with stages");
+    }
+
+    @Test
+    void prepareThenCallGivesTheSameAnswerAsRun() {
+        ModelInstance model = ModelFamilies.require("mlp-depth").instance(6, Map.of("width", "5"), 2);
+        Problem problem = new Problem(model.graph(), model.point(), model.handDerivative());
+        DiffEngine checkpointed = EngineRegistry.discover().require("checkpointed");
+        EngineOptions options = EngineOptions.of(Map.of("snapshots", "2"));
+        PreparedDiff prepared = DerivativeRunner.prepare(checkpointed, options, problem);
+        Answer first = DerivativeRunner.call(prepared, problem);
+        Answer second = DerivativeRunner.call(prepared, problem);
+        Answer hand = DerivativeRunner.reference(problem).orElseThrow();
+        assertThat(first.source()).isEqualTo("checkpointed");
+        assertThat(first.derivative()).containsExactly(hand.derivative(), within(1e-12));
+        assertThat(second.derivative()).containsExactly(first.derivative());
+        assertThat(DerivativeRunner.run(checkpointed, options, problem).derivative())
+                .containsExactly(first.derivative());
     }
 
     /** An engine that offers only values; preparing it is a test failure. */
