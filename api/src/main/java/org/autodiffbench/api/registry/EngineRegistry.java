@@ -1,128 +1,68 @@
 package org.autodiffbench.api.registry;
 
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.autodiffbench.api.ApiVersion;
 import org.autodiffbench.api.DiffEngine;
 
 /**
- * The engines that {@link ServiceLoader} finds. A provider that cannot be loaded, throws in its
- * constructor or was built for another API version becomes a {@link ProviderFailure}; the others
- * still load. When two providers share an id, the first one wins and a warning says so.
+ * The engines that {@link ServiceLoader} finds on the class path and in the jars of plugin
+ * folders. A provider that cannot be loaded, throws in its constructor or was built for another
+ * API version becomes a {@link ProviderFailure}, and so do a plugin folder that does not exist
+ * and a jar that cannot be read; the others still load. When two providers share an id, the
+ * first one wins and a warning says so; a plugin folder without jars is a warning too.
  */
 public final class EngineRegistry {
-
-    private static final Pattern PROVIDER_NAME = Pattern.compile("Provider (\\S+)");
-    /** A guard against a service iterator that keeps failing on the same entry. */
-    private static final int MAX_CONSECUTIVE_ERRORS = 1000;
 
     private final Map<String, DiffEngine> engines;
     private final List<ProviderFailure> failures;
     private final List<String> warnings;
 
-    private EngineRegistry(Map<String, DiffEngine> engines, List<ProviderFailure> failures, List<String> warnings) {
-        this.engines = Collections.unmodifiableMap(engines);
-        this.failures = List.copyOf(failures);
-        this.warnings = List.copyOf(warnings);
+    private EngineRegistry(Discovery discovery) {
+        this.engines = Collections.unmodifiableMap(new LinkedHashMap<>(discovery.engines()));
+        this.failures = List.copyOf(discovery.failures());
+        this.warnings = List.copyOf(discovery.warnings());
     }
 
-    /** Discovers the engines visible to the context class loader. */
+    /**
+     * Discovers the engines visible to the context class loader and those in the plugin folders
+     * named by the system property {@value PluginPath#PROPERTY}, so that every process started
+     * with that property sees the same engines.
+     */
     public static EngineRegistry discover() {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        return discover(loader != null ? loader : EngineRegistry.class.getClassLoader());
+        return discover(loader != null ? loader : EngineRegistry.class.getClassLoader(), PluginPath.fromSystemProperty());
     }
 
-    /** Discovers the engines visible to {@code loader}. */
+    /** Discovers the engines visible to {@code loader}, without plugin folders. */
     public static EngineRegistry discover(ClassLoader loader) {
-        Map<String, DiffEngine> engines = new LinkedHashMap<>();
-        List<ProviderFailure> failures = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        Iterator<DiffEngine> it = ServiceLoader.load(DiffEngine.class, loader).iterator();
-        int consecutiveErrors = 0;
-        while (consecutiveErrors < MAX_CONSECUTIVE_ERRORS) {
-            DiffEngine engine;
-            try {
-                if (!it.hasNext()) {
-                    break;
-                }
-                engine = it.next();
-                consecutiveErrors = 0;
-            } catch (ServiceConfigurationError | LinkageError e) {
-                consecutiveErrors++;
-                failures.add(new ProviderFailure(providerName(e), reason(e)));
-                continue;
-            }
-            admit(engine, engines, failures, warnings);
-        }
-        return new EngineRegistry(engines, failures, warnings);
+        return discover(loader, List.of());
+    }
+
+    /**
+     * Discovers the engines visible to {@code parent}, then those of every {@code *.jar} in each
+     * plugin folder, in name order. Each jar gets its own class loader whose parent is
+     * {@code parent}, which must see the api so that the plugin shares {@link DiffEngine} with
+     * the caller; the jar holds the engine and every library it needs except the api.
+     */
+    public static EngineRegistry discover(ClassLoader parent, List<Path> pluginFolders) {
+        Discovery discovery = new Discovery();
+        discovery.load(parent, "");
+        PluginFolders.load(pluginFolders, parent, discovery);
+        return new EngineRegistry(discovery);
     }
 
     /** Builds a registry from engines already at hand, with the same checks as discovery. */
     public static EngineRegistry of(List<DiffEngine> candidates) {
-        Map<String, DiffEngine> engines = new LinkedHashMap<>();
-        List<ProviderFailure> failures = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        Discovery discovery = new Discovery();
         for (DiffEngine engine : candidates) {
-            admit(engine, engines, failures, warnings);
+            discovery.admit(engine, "");
         }
-        return new EngineRegistry(engines, failures, warnings);
-    }
-
-    private static void admit(DiffEngine engine, Map<String, DiffEngine> engines, List<ProviderFailure> failures,
-                              List<String> warnings) {
-        String className = engine.getClass().getName();
-        String id;
-        int apiVersion;
-        try {
-            id = engine.id();
-            apiVersion = engine.apiVersion();
-        } catch (RuntimeException | LinkageError e) {
-            failures.add(new ProviderFailure(className, "id() or apiVersion() failed: " + oneLine(e)));
-            return;
-        }
-        if (apiVersion != ApiVersion.CURRENT) {
-            failures.add(new ProviderFailure(className, "engine '" + id + "' was built for API version " + apiVersion
-                    + " but this harness speaks version " + ApiVersion.CURRENT
-                    + "; rebuild it against api " + ApiVersion.CURRENT));
-            return;
-        }
-        DiffEngine existing = engines.get(id);
-        if (existing != null) {
-            warnings.add("engine id '" + id + "' is provided by both " + existing.getClass().getName() + " and "
-                    + className + "; using the first");
-            return;
-        }
-        engines.put(id, engine);
-    }
-
-    private static String providerName(Throwable e) {
-        Matcher m = PROVIDER_NAME.matcher(String.valueOf(e.getMessage()));
-        return m.find() ? m.group(1) : "unknown provider";
-    }
-
-    private static String reason(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        if (root == e) {
-            return String.valueOf(e.getMessage()).replaceFirst("^\\S+: ", "");
-        }
-        return String.valueOf(e.getMessage()).replaceFirst("^\\S+: ", "") + ": " + oneLine(root);
-    }
-
-    private static String oneLine(Throwable e) {
-        String message = e.getMessage() == null ? "" : ": " + e.getMessage();
-        return (e.getClass().getSimpleName() + message).replaceAll("\\s*\\R\\s*", " ");
+        return new EngineRegistry(discovery);
     }
 
     /** The loaded engines, in discovery order. */
@@ -135,7 +75,7 @@ public final class EngineRegistry {
         return failures;
     }
 
-    /** Warnings such as duplicate ids. */
+    /** Warnings such as duplicate ids and plugin folders without jars. */
     public List<String> warnings() {
         return warnings;
     }
