@@ -1,0 +1,113 @@
+package org.autodiffbench.reports.compare;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.autodiffbench.reports.results.Baseline;
+import org.autodiffbench.reports.results.CampaignResults;
+import org.autodiffbench.reports.results.CellResult;
+import org.autodiffbench.reports.results.Environment;
+import org.autodiffbench.reports.results.ResultsFile;
+import org.autodiffbench.reports.results.Timing;
+
+/**
+ * Every timed measurement of one run, keyed for matching against another run: the cells and
+ * baselines of a campaign's results, or the benchmarks of a plain JMH result file.
+ *
+ * @param description what was read, e.g. {@code results of campaign 'default' (40 cells)}
+ * @param jmh whether this is a JMH result file, keyed by benchmark, rather than campaign results
+ * @param environment where a campaign ran; null for JMH files
+ */
+public record RunMeasurements(String source, String description, boolean jmh, Environment environment,
+                              Map<String, Measurement> byKey) {
+
+    public RunMeasurements {
+        byKey = Collections.unmodifiableMap(new LinkedHashMap<>(byKey));
+    }
+
+    /**
+     * Reads a results directory, a {@code results.json} or a JMH JSON result file.
+     *
+     * @throws IllegalArgumentException when the path holds none of these
+     */
+    public static RunMeasurements load(Path path) {
+        if (Files.isDirectory(path)) {
+            Path file = path.resolve(ResultsFile.NAME);
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException(path + " holds no " + ResultsFile.NAME + "; give a results"
+                        + " directory written by 'autodiffbench run', its results.json, or a JMH JSON result file");
+            }
+            return of(ResultsFile.read(file), path.toString());
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalArgumentException("no results at " + path + "; give a results directory written by"
+                    + " 'autodiffbench run', its results.json, or a JMH JSON result file");
+        }
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + path + ": " + e.getMessage());
+        }
+        String start = text.stripLeading();
+        if (start.startsWith("{")) {
+            return of(ResultsFile.read(path), path.toString());
+        }
+        if (!start.startsWith("[")) {
+            throw new IllegalArgumentException(path + " is neither a results file (a JSON object) nor a JMH result"
+                    + " file (a JSON array)");
+        }
+        try {
+            JsonNode array = ResultsFile.mapper().readTree(text);
+            return ofJmh(array, path.toString());
+        } catch (JsonProcessingException e) {
+            var location = e.getLocation();
+            String where = location == null ? "" : " at line " + location.getLineNr() + ", column "
+                    + location.getColumnNr();
+            throw new IllegalArgumentException("malformed JMH result file " + path + where + ": "
+                    + e.getOriginalMessage());
+        }
+    }
+
+    /** The cells of a campaign's results, keyed by cell id, and its baselines keyed {@code primal|…} and {@code hand|…}. */
+    public static RunMeasurements of(CampaignResults results, String source) {
+        Map<String, Measurement> byKey = new LinkedHashMap<>();
+        for (CellResult cell : results.cells()) {
+            Timing t = cell.timing();
+            String outcome = cell.outcome() == null ? "no outcome" : cell.outcome().label();
+            byKey.put(cell.id(), new Measurement(cell.id(), outcome, cell.reason(), t == null ? null : t.medianNs(),
+                    t == null ? List.of() : t.samplesNs()));
+        }
+        for (Baseline baseline : results.baselines()) {
+            put(byKey, "primal|" + baseline.key(), baseline.primal());
+            put(byKey, "hand|" + baseline.key(), baseline.hand());
+        }
+        return new RunMeasurements(source, "results of campaign '" + results.campaignName() + "' ("
+                + results.cells().size() + " cells)", false, results.environment(), byKey);
+    }
+
+    private static void put(Map<String, Measurement> byKey, String key, Timing timing) {
+        if (timing != null) {
+            byKey.put(key, new Measurement(key, Measurement.OK, null, timing.medianNs(), timing.samplesNs()));
+        }
+    }
+
+    /** The benchmarks of a JMH result file, keyed by name, parameters and mode. */
+    public static RunMeasurements ofJmh(JsonNode array, String source) {
+        Map<String, Measurement> byKey = new LinkedHashMap<>();
+        for (Measurement m : JmhResults.read(array, source)) {
+            if (byKey.putIfAbsent(m.key(), m) != null) {
+                throw new IllegalArgumentException(source + " holds the benchmark " + m.key() + " twice; give a"
+                        + " file of one JMH run");
+            }
+        }
+        return new RunMeasurements(source, "JMH results (" + byKey.size() + " benchmarks)", true, null, byKey);
+    }
+}

@@ -1,0 +1,24 @@
+package org.autodiffbench.reports.page;
+
+import org.autodiffbench.reports.analysis.Measure;
+import org.autodiffbench.reports.results.CellResult;
+import org.autodiffbench.reports.results.Outcome;
+
+/** What the table says about a cell beyond its outcome: why an {@code ok} cell is missing from the charts. */
+final class CellNotes {
+
+    private CellNotes() {
+    }
+
+    /** The note for a cell, or the empty string. */
+    static String of(CellResult cell) {
+        if (cell.outcome() == null) {
+            return "no outcome recorded; not charted";
+        }
+        if (cell.outcome() != Outcome.OK) {
+            return "";
+        }
+        String absence = Measure.TIME.absence(cell);
+        return absence == null ? "" : absence + "; not charted";
+    }
+}

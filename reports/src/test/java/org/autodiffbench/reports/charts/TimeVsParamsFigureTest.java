@@ -1,0 +1,91 @@
+package org.autodiffbench.reports.charts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.autodiffbench.reports.SyntheticCampaign;
+import org.autodiffbench.reports.analysis.CampaignView;
+import org.autodiffbench.reports.analysis.Family;
+import org.autodiffbench.reports.fit.ScalingAnalysis;
+import org.autodiffbench.reports.results.CellResult;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.Test;
+
+class TimeVsParamsFigureTest {
+
+    private final CampaignView view = new CampaignView(SyntheticCampaign.build(7));
+    private final SeriesStyles styles = new SeriesStyles(view.series());
+
+    private Family family(String model) {
+        return view.families().stream().filter(f -> f.key().model().equals(model)).findFirst().orElseThrow();
+    }
+
+    private static List<Double> xs(XYDataset dataset, String series) {
+        for (int s = 0; s < dataset.getSeriesCount(); s++) {
+            if (dataset.getSeriesKey(s).equals(series)) {
+                List<Double> xs = new ArrayList<>();
+                for (int i = 0; i < dataset.getItemCount(s); i++) {
+                    xs.add(dataset.getXValue(s, i));
+                }
+                return xs;
+            }
+        }
+        throw new AssertionError("no series " + series);
+    }
+
+    /** The binomial s = 4 cell at L = 32 has a NaN median: absent from the chart, named in the notes. */
+    @Test
+    void aNanTimingIsLeftOutAndNoted() {
+        Family depth = family("mlp-depth");
+        Figure figure = TimeVsParamsFigure.of(depth, styles, ScalingAnalysis.of(depth), "t");
+        XYDataset measured = figure.chart().getXYPlot().getDataset(0);
+        String series = "checkpointed[schedule=binomial,snapshots=4]";
+        CellResult nan = depth.cells().stream()
+                .filter(c -> c.series().equals(series) && c.size() == 32).findFirst().orElseThrow();
+        assertThat(nan.timing().medianNs()).isNaN();
+        List<Double> xs = xs(measured, series);
+        assertThat(xs).hasSize(4).doesNotContain((double) nan.params());
+        assertThat(xs(measured, "reverse")).hasSize(5).contains((double) nan.params());
+        for (int s = 0; s < measured.getSeriesCount(); s++) {
+            for (int i = 0; i < measured.getItemCount(s); i++) {
+                assertThat(measured.getYValue(s, i)).isPositive().isFinite();
+            }
+        }
+        assertThat(figure.notes()).anyMatch(n -> n.contains(series) && n.contains("NaN")
+                && n.contains("132,372") && n.contains("not charted"));
+    }
+
+    @Test
+    void anOverBudgetCellIsNotChartedAndTheNotesCountIt() {
+        Family width = family("mlp-width");
+        Figure figure = TimeVsParamsFigure.of(width, styles, ScalingAnalysis.of(width), "t");
+        assertThat(xs(figure.chart().getXYPlot().getDataset(0), "forward")).hasSize(5);
+        assertThat(figure.notes()).contains("1 cell not ok (1 over-budget) carries no trusted timing and is not"
+                + " charted; see the table of cells");
+    }
+
+    @Test
+    void axesAreLabelledWithUnitsAndReferencesAreDrawn() {
+        Family width = family("mlp-width");
+        Figure figure = TimeVsParamsFigure.of(width, styles, ScalingAnalysis.of(width), "t");
+        XYPlot plot = figure.chart().getXYPlot();
+        assertThat(plot.getDomainAxis().getLabel()).isEqualTo("parameters P");
+        assertThat(plot.getRangeAxis().getLabel()).isEqualTo("time per gradient (ms)");
+        XYDataset references = plot.getDataset(1);
+        assertThat(String.valueOf(references.getSeriesKey(0))).isEqualTo("primal");
+        assertThat(String.valueOf(references.getSeriesKey(1))).isEqualTo("hand-written gradient");
+        assertThat(plot.getDataset(2).getSeriesCount()).as("one dashed fit per series").isEqualTo(2);
+        assertThat(plot.getRenderer(0).getSeriesPaint(0)).isEqualTo(styles.colour("forward"));
+    }
+
+    @Test
+    void theReadingStatesTheFittedAndTheoreticalExponents() {
+        Family width = family("mlp-width");
+        String reading = TimeVsParamsFigure.of(width, styles, ScalingAnalysis.of(width), "t").reading();
+        assertThat(reading).contains("forward grows as P^2.0").contains("(theory P × primal: P^")
+                .contains("reverse grows as P^1.0").containsPattern("forward/reverse time ratio grows as P\\^(0\\.9|1\\.0)")
+                .contains("theory: P^1.0");
+    }
+}
