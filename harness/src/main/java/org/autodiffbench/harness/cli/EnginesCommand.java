@@ -13,6 +13,7 @@ import org.autodiffbench.api.OptionSpec;
 import org.autodiffbench.api.registry.EngineRegistry;
 import org.autodiffbench.api.registry.ProviderFailure;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,6 +25,9 @@ final class EnginesCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    PluginPathOption pluginPath;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
     OutputFormat format;

@@ -36,6 +36,9 @@ final class GradientCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    PluginPathOption pluginPath;
+
+    @Mixin
     SubjectOptions subjectOptions;
 
     @Option(names = "--engine", paramLabel = "ID", defaultValue = ALL,

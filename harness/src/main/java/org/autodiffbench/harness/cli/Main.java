@@ -14,13 +14,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code autodiffbench} command line: {@code engines}, {@code models}, {@code gradient},
- * {@code explain} and {@code schedule}.
+ * {@code explain}, {@code schedule} and {@code run}.
  * Exit codes: 0 success and agreement, 1 disagreement or a non-finite result, 2 bad input,
  * 3 an internal error.
  */
 @Command(name = "autodiffbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {EnginesCommand.class, ModelsCommand.class, GradientCommand.class, ExplainCommand.class,
-            ScheduleCommand.class},
+            ScheduleCommand.class, RunCommand.class, ReportCommand.class, CompareCommand.class},
         description = "Compares automatic-differentiation engines on formulas and model families.")
 public final class Main implements Callable<Integer> {
 

@@ -1,0 +1,22 @@
+package org.autodiffbench.harness.campaign;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/**
+ * A validated campaign, expanded into its cells in the order they run.
+ *
+ * @param source the campaign file's JSON, kept in the results
+ * @param fingerprint a hash of the campaign's content and the quick flag: a resumed run must match it
+ * @param cellBudgetSeconds the most time one cell may take, agreement and timing together
+ * @param tolerance the largest ρ at which a derivative still agrees
+ * @param finiteDifferenceDirections how many random directions the central-difference check uses
+ */
+public record CampaignPlan(String name, String file, JsonNode source, String fingerprint, boolean quick, long seed,
+                           TimingSettings timing, double cellBudgetSeconds, double tolerance,
+                           int finiteDifferenceDirections, List<Cell> cells) {
+
+    public CampaignPlan {
+        cells = List.copyOf(cells);
+    }
+}

@@ -1,0 +1,37 @@
+package org.autodiffbench.harness.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.autodiffbench.api.registry.PluginPath;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --plugin-path DIR}: folders of engine jars, each jar loaded with its own class loader.
+ * The folders go into the system property every engine discovery reads, and from there to
+ * every child JVM and JMH fork the harness starts.
+ */
+final class PluginPathOption {
+
+    @Option(names = "--plugin-path", paramLabel = "DIR",
+            description = "A folder of engine plugin jars, each loaded with its own class loader; repeatable."
+                    + " See PLUGINS.md.")
+    void folders(List<Path> folders) {
+        add(folders);
+    }
+
+    /** Adds folders to those already named (by the flag, a campaign file or -D). */
+    static void add(List<Path> folders) {
+        if (folders.isEmpty()) {
+            return;
+        }
+        List<Path> all = new ArrayList<>(PluginPath.fromSystemProperty());
+        for (Path folder : folders) {
+            Path absolute = folder.toAbsolutePath().normalize();
+            if (!all.contains(absolute)) {
+                all.add(absolute);
+            }
+        }
+        System.setProperty(PluginPath.PROPERTY, PluginPath.format(all));
+    }
+}

@@ -1,0 +1,128 @@
+package org.autodiffbench.harness.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.autodiffbench.api.registry.EngineRegistry;
+import org.autodiffbench.harness.campaign.CampaignException;
+import org.autodiffbench.harness.campaign.CampaignPlan;
+import org.autodiffbench.harness.campaign.CampaignReader;
+import org.autodiffbench.harness.runner.CampaignRunner;
+import org.autodiffbench.harness.runner.Progress;
+import org.autodiffbench.harness.runner.ResultsDirectory;
+import org.autodiffbench.harness.runner.RunEnvironment;
+import org.autodiffbench.reports.page.Report;
+import org.autodiffbench.reports.page.ReportWriter;
+import org.autodiffbench.reports.results.CampaignResults;
+import org.autodiffbench.reports.results.CellResult;
+import org.autodiffbench.reports.results.Outcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code run}: a benchmark campaign, every cell checked and timed in a JVM of its own, results written as it goes. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Runs a benchmark campaign: each cell's derivative is checked against references, its call "
+                + "statistics read and its time measured with JMH, in a JVM of its own; results.json is rewritten "
+                + "after every cell.",
+            "Exit code: 0 when the run completes (failed, disagreeing or over-budget cells are recorded outcomes), "
+                    + "2 on bad input."})
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    PluginPathOption pluginPath;
+
+    @Parameters(index = "0", paramLabel = "CAMPAIGN.json",
+            description = "The campaign file, e.g. campaigns/default.json (schema in campaigns/README.md).")
+    Path campaign;
+
+    @Option(names = "--quick", description = "Use the campaign's quick timing settings instead of its timing.")
+    boolean quick;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where the run's results go (default: results/<campaign>-<yyyyMMdd-HHmmss>).")
+    Path out;
+
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "Finish an interrupted run in DIR: its finished cells are kept, the others run. Give the "
+                    + "same campaign file and flags as the first time.")
+    Path resume;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (out != null && resume != null) {
+            throw new IllegalArgumentException("--out starts a new run and --resume finishes an old one; give one"
+                    + " of them");
+        }
+        PluginPathOption.add(CampaignReader.pluginFolders(campaign));
+        EngineRegistry registry = EngineRegistry.discover();
+        registry.failures().forEach(failure -> err.println("warning: engine provider failed: " + failure));
+        CampaignPlan plan;
+        try {
+            plan = CampaignReader.read(campaign, quick, registry);
+        } catch (CampaignException e) {
+            e.problems().forEach(problem -> err.println("error: " + problem));
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        ResultsDirectory directory;
+        if (resume != null) {
+            directory = ResultsDirectory.resume(resume, plan);
+            err.println("resuming " + resume + ": " + directory.results().cells().size() + " of "
+                    + plan.cells().size() + " cells done");
+        } else {
+            Path target = out != null ? out
+                    : ResultsDirectory.defaultLocation(workingDirectory, plan.name(), Instant.now());
+            directory = ResultsDirectory.create(target, plan, RunEnvironment.capture(workingDirectory));
+        }
+        err.flush();
+        CampaignResults results;
+        try (Progress progress = Progress.forConsole(err, directory.results().cells().size(), plan.cells().size())) {
+            results = new CampaignRunner(plan, directory, registry, progress).run(err);
+        }
+        summary(results, stdout);
+        stdout.println("results: " + directory.resultsFile());
+        writeReport(results, directory.path(), stdout, err);
+        stdout.flush();
+        err.flush();
+        return ExitCodes.AGREE;
+    }
+
+    /** Writes the report beside the results; a report that cannot be written is a warning, the results stand. */
+    private static void writeReport(CampaignResults results, Path directory, PrintWriter out, PrintWriter err) {
+        try {
+            Report report = ReportWriter.write(results, directory.resolve(ReportWriter.DIRECTORY));
+            report.warnings().forEach(warning -> err.println("warning: " + warning));
+            out.println("report: " + report.index());
+        } catch (RuntimeException e) {
+            err.println("warning: the results are complete but the report could not be written: " + e.getMessage()
+                    + "; run 'autodiffbench report " + directory + "' to retry");
+        }
+    }
+
+    /** How many cells ended with each outcome. */
+    private static void summary(CampaignResults results, PrintWriter out) {
+        Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+        for (CellResult cell : results.cells()) {
+            counts.merge(cell.outcome(), 1, Integer::sum);
+        }
+        TextTable table = new TextTable("outcome", "cells");
+        counts.forEach((outcome, count) -> table.row(outcome.label(), Integer.toString(count)));
+        table.row("total", Integer.toString(results.cells().size()));
+        out.println("campaign " + results.campaignName() + ": " + results.cells().size() + " of "
+                + results.plannedCells() + " cells");
+        table.print(out);
+    }
+}

@@ -1,0 +1,105 @@
+package org.autodiffbench.harness.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.autodiffbench.api.Operator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class ShippedCampaignsTest {
+
+    /*
+     * Cell counts by hand: smoke 2 + 2·2 + 2·2 + 1·4 + 1·4 + 1·2 = 20;
+     * quick 2 + 2·2 + 2·2 + 2·5 + 2·5 + 2·2 = 34;
+     * default 2 + 5·2 + 8·2 + (8·7 − 3) + 3·7 + 8·2 = 118, where the 3 are binomial snapshots "sqrt"
+     * at L = 4, 16, 64 coinciding with snapshots 2, 4, 8.
+     */
+    @ParameterizedTest
+    @CsvSource({"smoke, 20", "quick, 34", "default, 118"})
+    void everyShippedCampaignValidatesAndExpandsToItsCells(String name, int cells) {
+        for (boolean quick : new boolean[] {false, true}) {
+            CampaignPlan plan = CampaignReader.read(CampaignFiles.shipped(name), quick);
+
+            assertThat(plan.name()).isEqualTo(name);
+            assertThat(plan.quick()).isEqualTo(quick);
+            assertThat(plan.cells()).hasSize(cells);
+            assertThat(plan.cells().stream().map(Cell::id).distinct()).hasSize(cells);
+            for (Cell cell : plan.cells()) {
+                assertThat(cell.operator()).isEqualTo(cell.model().equals("jacobian") ? Operator.JACOBIAN : Operator.GRADIENT);
+            }
+        }
+    }
+
+    @Test
+    void smokeIsTheTinyCampaignTheBriefAsksFor() {
+        CampaignPlan plan = CampaignReader.read(CampaignFiles.shipped("smoke"), false);
+
+        assertThat(plan.cells().stream().map(Cell::id)).containsExactly(
+                "forward|scalar-example|2|gradient",
+                "reverse|scalar-example|2|gradient",
+                "forward|scalar-dag|4|gradient",
+                "reverse|scalar-dag|4|gradient",
+                "forward|scalar-dag|16|gradient",
+                "reverse|scalar-dag|16|gradient",
+                "forward|mlp-width|4|gradient",
+                "reverse|mlp-width|4|gradient",
+                "forward|mlp-width|8|gradient",
+                "reverse|mlp-width|8|gradient",
+                "forward|mlp-depth[width=8]|4|gradient",
+                "reverse|mlp-depth[width=8]|4|gradient",
+                "checkpointed[schedule=binomial,snapshots=2]|mlp-depth[width=8]|4|gradient",
+                "checkpointed[schedule=uniform,segments=2]|mlp-depth[width=8]|4|gradient",
+                "forward|ode-chain|10|gradient",
+                "reverse|ode-chain|10|gradient",
+                "checkpointed[schedule=binomial,snapshots=2]|ode-chain|10|gradient",
+                "checkpointed[schedule=uniform,segments=3]|ode-chain|10|gradient",
+                "forward|jacobian[outputs=4]|4|jacobian",
+                "reverse|jacobian[outputs=4]|4|jacobian");
+        assertThat(plan.timing()).isEqualTo(new TimingSettings(1, 1, 50, 3, 50));
+        assertThat(plan.cellBudgetSeconds()).isEqualTo(20);
+    }
+
+    @Test
+    void defaultRunsEveryCheckpointingSeriesOnTheChainsWithSquareRootsResolved() {
+        CampaignPlan plan = CampaignReader.read(CampaignFiles.shipped("default"), false);
+
+        Map<Integer, List<String>> depthSeries = plan.cells().stream()
+                .filter(c -> c.model().equals("mlp-depth") && c.engine().equals("checkpointed"))
+                .collect(Collectors.groupingBy(Cell::size, Collectors.mapping(c -> c.options().toString(), Collectors.toList())));
+        assertThat(depthSeries.keySet()).containsExactlyInAnyOrder(4, 8, 16, 32, 64, 128, 256, 512);
+        // round(√L): 2, 2.83→3, 4, 5.66→6, 8, 11.31→11, 16, 22.63→23
+        assertThat(depthSeries.get(4)).containsExactly("schedule=binomial,snapshots=2", "schedule=binomial,snapshots=4",
+                "schedule=binomial,snapshots=8", "schedule=uniform,segments=2");
+        assertThat(depthSeries.get(8)).containsExactly("schedule=binomial,snapshots=2", "schedule=binomial,snapshots=4",
+                "schedule=binomial,snapshots=8", "schedule=binomial,snapshots=3", "schedule=uniform,segments=3");
+        assertThat(depthSeries.get(512)).containsExactly("schedule=binomial,snapshots=2", "schedule=binomial,snapshots=4",
+                "schedule=binomial,snapshots=8", "schedule=binomial,snapshots=23", "schedule=uniform,segments=23");
+        assertThat(plan.cells().stream().filter(c -> c.model().equals("ode-chain") && c.size() == 10000)
+                .map(c -> c.options().toString())).contains("schedule=binomial,snapshots=100", "schedule=uniform,segments=100");
+        assertThat(plan.cells().stream().filter(c -> c.model().equals("mlp-width")).map(Cell::size).distinct())
+                .containsExactly(8, 16, 32, 64, 128, 256, 512, 1024);
+        assertThat(plan.cells().stream().filter(c -> c.model().equals("jacobian")).map(Cell::size).distinct())
+                .containsExactly(2, 4, 8, 16, 32, 64, 128, 256);
+    }
+
+    /** The README's estimates, so that growing a shipped campaign past its time limit fails here first. */
+    @Test
+    void shippedCampaignsStayWithinTheirTimeLimitsByTheReadmeEstimate() {
+        CampaignPlan defaults = CampaignReader.read(CampaignFiles.shipped("default"), false);
+        CampaignPlan quick = CampaignReader.read(CampaignFiles.shipped("quick"), false);
+        CampaignPlan smoke = CampaignReader.read(CampaignFiles.shipped("smoke"), false);
+
+        assertThat(CampaignTimeEstimate.modelSizes(defaults)).hasSize(33);
+        assertThat(CampaignTimeEstimate.modelSizes(defaults).values().stream().filter(hand -> hand)).hasSize(28);
+        // 118 cells · (1 + 2) s + (33 + 28) baselines · 2 s = 476 s, leaving room for calls longer than an iteration
+        assertThat(CampaignTimeEstimate.seconds(defaults)).isEqualTo(476.0);
+        // 34 · (1 + 1.4) + (11 + 9) · 1.4 = 109.6 s of the 3 minutes
+        assertThat(CampaignTimeEstimate.seconds(quick)).isCloseTo(109.6, org.assertj.core.data.Offset.offset(1e-9));
+        // 20 · (1 + 1.2) + (8 + 6) · 1.2 = 60.8 s with 1 s per JVM start; JVMs on this machine start in about 0.4 s
+        assertThat(CampaignTimeEstimate.seconds(smoke)).isCloseTo(60.8, org.assertj.core.data.Offset.offset(1e-9));
+    }
+}

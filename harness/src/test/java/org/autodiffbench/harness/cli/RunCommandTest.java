@@ -1,0 +1,182 @@
+package org.autodiffbench.harness.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.autodiffbench.harness.campaign.CampaignReader;
+import org.autodiffbench.harness.runner.ResultsDirectory;
+import org.autodiffbench.harness.runner.RunEnvironment;
+import org.autodiffbench.reports.results.Baseline;
+import org.autodiffbench.reports.results.CampaignResults;
+import org.autodiffbench.reports.results.CellResult;
+import org.autodiffbench.reports.results.ResultsFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code run} from the command line: a run killed with -9 in the middle is finished by
+ * {@code --resume} without losing or repeating a cell, and bad input (a bad campaign, a results
+ * directory of another campaign or a finished one, a directory that cannot be written) exits 2
+ * before anything runs.
+ */
+class RunCommandTest {
+
+    private static final String CAMPAIGN = """
+            {"name": "resume-test", "seed": 1,
+             "engines": [{"id": "forward"}, {"id": "reverse"}],
+             "models": [{"family": "scalar-example"}, {"family": "scalar-dag", "sizes": [4, 8]}],
+             "timing": {"forks": 1, "warmupIterations": 1, "warmupMillis": 20,
+                        "measurementIterations": 3, "measurementMillis": 20},
+             "budget": {"cellSeconds": 30}}
+            """;
+
+    @TempDir
+    Path folder;
+
+    private Path campaign(String json) throws IOException {
+        return Files.writeString(Files.createTempFile(folder, "campaign", ".json"), json);
+    }
+
+    @Test
+    void aRunKilledMidwayIsFinishedByResumeWithEveryCellOnce() throws Exception {
+        Path file = campaign(CAMPAIGN);
+        Path dir = folder.resolve("run");
+        Path results = dir.resolve(ResultsFile.NAME);
+        Process run = startRun(file, dir);
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (cellsIn(results) < 2) {
+                assertThat(run.isAlive()).as("the run ended before it was killed").isTrue();
+                assertThat(System.nanoTime()).as("two cells within two minutes").isLessThan(deadline);
+                Thread.sleep(100);
+            }
+        } finally {
+            run.destroyForcibly();
+            run.waitFor();
+        }
+        CampaignResults killed = ResultsFile.read(results);
+        assertThat(killed.complete()).isFalse();
+        assertNoCellJvmOutlives(dir);
+
+        CliRun resumed = CliRun.of("run", file.toString(), "--resume", dir.toString());
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(resumed.errLines().get(0))
+                .isEqualTo("resuming " + dir + ": " + killed.cells().size() + " of 6 cells done");
+        assertThat(resumed.outLines()).contains("results: " + results);
+
+        CampaignResults finished = ResultsFile.read(results);
+        assertThat(finished.complete()).isTrue();
+        List<String> ids = finished.cells().stream().map(CellResult::id).toList();
+        assertThat(ids).hasSize(6).doesNotHaveDuplicates();
+        Map<String, CellResult> byId = finished.cells().stream()
+                .collect(Collectors.toMap(CellResult::id, Function.identity()));
+        for (CellResult before : killed.cells()) {
+            assertThat(byId.get(before.id())).isEqualTo(before);
+        }
+        assertThat(finished.baselines().stream().map(Baseline::key).toList()).hasSize(3).doesNotHaveDuplicates();
+        assertThat(finished.environment().startedAt()).isEqualTo(killed.environment().startedAt());
+        assertThat(finished.environment().finishedAt()).isNotNull();
+
+        CliRun again = CliRun.of("run", file.toString(), "--resume", dir.toString());
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.errLines()).containsExactly("error: " + dir + " is complete (6 of 6 cells); nothing to resume");
+        assertThat(ResultsFile.read(results)).isEqualTo(finished);
+    }
+
+    @Test
+    void resumingWithAnotherCampaignOrFlagsIsRefusedAndChangesNothing() throws Exception {
+        Path file = campaign(CAMPAIGN);
+        Path dir = folder.resolve("run");
+        ResultsDirectory.create(dir, CampaignReader.read(file, false), RunEnvironment.capture(folder));
+        String before = Files.readString(dir.resolve(ResultsFile.NAME));
+
+        Path other = campaign(CAMPAIGN.replace("resume-test", "other-test"));
+        CliRun renamed = CliRun.of("run", other.toString(), "--resume", dir.toString());
+        assertThat(renamed.exitCode()).isEqualTo(2);
+        assertThat(renamed.errLines()).containsExactly("error: " + dir + " was written by a different campaign"
+                + " ('resume-test' from " + file + "); resume it with the same campaign file and flags");
+
+        CliRun quick = CliRun.of("run", file.toString(), "--quick", "--resume", dir.toString());
+        assertThat(quick.exitCode()).isEqualTo(2);
+        assertThat(quick.err()).contains("was written by a different campaign");
+        assertThat(Files.readString(dir.resolve(ResultsFile.NAME))).isEqualTo(before);
+    }
+
+    @Test
+    void anOutputDirectoryThatCannotBeWrittenIsRefusedBeforeAnythingRuns() throws Exception {
+        Path file = campaign(CAMPAIGN);
+        Path notAFolder = Files.writeString(folder.resolve("plain-file"), "x");
+        CliRun run = CliRun.of("run", file.toString(), "--out", notAFolder.resolve("results").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.errLines().get(0)).startsWith("error: cannot write the results directory "
+                + notAFolder.resolve("results") + " (").endsWith("); choose a writable directory with --out");
+    }
+
+    @Test
+    void aBadCampaignListsEveryProblemOnALineOfItsOwn() throws Exception {
+        Path file = campaign("""
+                {"name": "bad", "engines": [{"id": "no-such-engine"}], "models": [{"family": "no-such-family"}]}
+                """);
+        CliRun run = CliRun.of("run", file.toString(), "--out", folder.resolve("never").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).hasSizeGreaterThanOrEqualTo(2).allMatch(l -> l.startsWith("error: "));
+        assertThat(run.err()).contains("no-such-engine").contains("no-such-family");
+        assertThat(folder.resolve("never")).doesNotExist();
+    }
+
+    @Test
+    void outAndResumeTogetherAreRefused() throws Exception {
+        Path file = campaign(CAMPAIGN);
+        CliRun run = CliRun.of("run", file.toString(), "--out", folder.resolve("a").toString(), "--resume",
+                folder.resolve("b").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly(
+                "error: --out starts a new run and --resume finishes an old one; give one of them");
+    }
+
+    /** {@code autodiffbench run FILE --out DIR} in a JVM of its own, as a user would start it. */
+    private static Process startRun(Path file, Path dir) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path")));
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith("autodiffbench.") || name.startsWith("jmh.")) {
+                command.add("-D" + name + "=" + System.getProperty(name));
+            }
+        }
+        command.addAll(List.of(Main.class.getName(), "run", file.toString(), "--out", dir.toString()));
+        return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    private static int cellsIn(Path results) {
+        if (!Files.exists(results)) {
+            return 0;
+        }
+        return ResultsFile.read(results).cells().size();
+    }
+
+    /** The killed run's cell JVMs see their stdin close and end, with their JMH forks. */
+    private static void assertNoCellJvmOutlives(Path dir) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        List<ProcessHandle> left;
+        do {
+            Thread.sleep(100);
+            left = ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
+                    .filter(p -> p.info().commandLine().map(c -> c.contains(dir + File.separator)).orElse(false))
+                    .toList();
+        } while (!left.isEmpty() && System.nanoTime() < deadline);
+        assertThat(left).as("cell JVMs still running after their campaign was killed").isEmpty();
+    }
+}
