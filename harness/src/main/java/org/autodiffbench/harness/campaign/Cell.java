@@ -8,18 +8,29 @@ import org.autodiffbench.api.Operator;
 
 /**
  * One measurement a campaign plans: an engine with its options, on a model at a size, for one
- * operator. Options given as "sqrt" in a campaign file are already resolved to numbers here.
+ * operator. {@code options} are resolved ("sqrt" in a campaign file is a number here);
+ * {@code seriesOptions} are as the file wrote them, so that one option set is one series
+ * across sizes.
  */
-public record Cell(String engine, EngineOptions options, String model, int size, Map<String, String> modelOptions,
-                   Operator operator) {
+public record Cell(String engine, EngineOptions options, EngineOptions seriesOptions, String model, int size,
+                   Map<String, String> modelOptions, Operator operator) {
 
     public Cell {
         modelOptions = Map.copyOf(modelOptions);
     }
 
-    /** The engine and its options as one label, e.g. {@code checkpointed[schedule=binomial,snapshots=8]}. */
+    /** A cell whose options were written as they run. */
+    public Cell(String engine, EngineOptions options, String model, int size, Map<String, String> modelOptions,
+                Operator operator) {
+        this(engine, options, options, model, size, modelOptions, operator);
+    }
+
+    /**
+     * The engine and its options as written, one label per series, e.g.
+     * {@code checkpointed[schedule=binomial,snapshots=sqrt]}.
+     */
     public String series() {
-        return options.isEmpty() ? engine : engine + "[" + options + "]";
+        return seriesOptions.isEmpty() ? engine : engine + "[" + seriesOptions + "]";
     }
 
     /** The model options as {@code k=v,…} in key order, empty when there are none. */
@@ -30,7 +41,7 @@ public record Cell(String engine, EngineOptions options, String model, int size,
 
     /** A key unique within a campaign and stable across runs of it: what a resumed run matches on. */
     public String id() {
-        return series() + "|" + model + (modelOptions.isEmpty() ? "" : "[" + modelOptionsLabel() + "]") + "|" + size
+        return (options.isEmpty() ? engine : engine + "[" + options + "]") + "|" + model + (modelOptions.isEmpty() ? "" : "[" + modelOptionsLabel() + "]") + "|" + size
                 + "|" + operator.label();
     }
 }

@@ -32,7 +32,8 @@ final class CellExpansion {
                     for (Map<String, String> options : engine.optionSets()) {
                         EngineOptions resolved = resolve(options, size);
                         for (Operator operator : model.operators()) {
-                            Cell cell = new Cell(engine.id(), resolved, family, size, model.options(), operator);
+                            Cell cell = new Cell(engine.id(), resolved, EngineOptions.of(options), family, size,
+                                    model.options(), operator);
                             cells.putIfAbsent(cell.id(), cell);
                         }
                     }

@@ -87,9 +87,12 @@ final class CellProbe {
                 reason = "call: " + Failures.describe(e) + " (on a later call; the first one answered)";
             }
         }
+        // The output count m goes with the engine's own counters: the Jacobian crossover is read against n/m.
+        java.util.Map<String, Long> details = new java.util.TreeMap<>(statistics.details());
+        details.put("outputs", (long) instance.graph().outputSize());
         return new ProbeReport(outcome, reason, params, verdict.maxRho, verdict.tolerance, verdict.references,
                 statistics.retainedBytes(), statistics.sweeps(), statistics.stageEvaluations(), statistics.flops(),
-                statistics.details(), setupSeconds, callSeconds);
+                details, setupSeconds, callSeconds);
     }
 
     /** The agreement part of a probe. */
