@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -26,6 +27,10 @@ public final class Main implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** Before the command's name too: {@code autodiffbench --plugin-path DIR engines}. */
+    @Mixin
+    PluginPathOption pluginPath;
 
     /** Runs the command line and exits with its code. Output is UTF-8. */
     public static void main(String[] args) {

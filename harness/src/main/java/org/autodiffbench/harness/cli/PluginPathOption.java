@@ -14,9 +14,13 @@ import picocli.CommandLine.Option;
 final class PluginPathOption {
 
     @Option(names = "--plugin-path", paramLabel = "DIR",
-            description = "A folder of engine plugin jars, each loaded with its own class loader; repeatable."
-                    + " See PLUGINS.md.")
-    void folders(List<Path> folders) {
+            description = "A folder of engine plugin jars, each loaded with its own class loader; repeatable, and"
+                    + " one value may join several folders with the path separator. See PLUGINS.md.")
+    void folders(List<String> values) {
+        List<Path> folders = new ArrayList<>();
+        for (String value : values) {
+            folders.addAll(PluginPath.parse(value));
+        }
         add(folders);
     }
 

@@ -47,6 +47,15 @@ class PluginPathOptionTest {
     }
 
     @Test
+    void theOptionMayComeBeforeTheCommandAndJoinFolders() throws IOException {
+        jar("good.jar", CrashingEngine.class.getName() + "\n");
+        String joined = folder.resolve("absent") + java.io.File.pathSeparator + folder;
+        CliRun run = CliRun.of("--plugin-path", joined, "engines");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("crashing").contains("plugin folder does not exist");
+    }
+
+    @Test
     void aMissingFolderIsAFailedProviderNotACrash() {
         CliRun run = CliRun.of("engines", "--plugin-path", folder.resolve("absent").toString());
         assertThat(run.exitCode()).isZero();
