@@ -19,7 +19,8 @@ import org.autodiffbench.api.DiffEngine;
 final class TestEnginePlugins implements AutoCloseable {
 
     static final Class<?>[] ENGINES = {FailingTestEngine.class, NanTestEngine.class, OffByOneTestEngine.class,
-        HangingTestEngine.class, ExitingTestEngine.class, MemoryHogTestEngine.class, SlowTestEngine.class};
+        HangingTestEngine.class, ExitingTestEngine.class, MemoryHogTestEngine.class, SlowTestEngine.class,
+        ThrottledTestEngine.class};
 
     private final ClassLoader original;
 
