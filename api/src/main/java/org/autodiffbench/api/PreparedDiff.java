@@ -9,8 +9,12 @@ import org.autodiffbench.api.graph.Graph;
  * <p>x is the flat point vector of the graph's differentiable inputs (length n =
  * {@link Graph#parameterCount()}), y the concatenated outputs (length m = {@link Graph#outputSize()}).
  * An operator the engine does not offer throws {@link UnsupportedOperatorException}.
+ *
+ * <p>{@link #close()} releases what the object holds outside the Java heap (an engine built on a
+ * native library frees its tensors there); engines that hold nothing of the kind need not
+ * override it.
  */
-public interface PreparedDiff {
+public interface PreparedDiff extends AutoCloseable {
 
     /** The id of the engine that prepared this object. */
     String engineId();
@@ -47,4 +51,9 @@ public interface PreparedDiff {
 
     /** What the last call did. */
     CallStatistics statistics();
+
+    /** Releases native resources; the object must not be called afterwards. Does nothing by default. */
+    @Override
+    default void close() {
+    }
 }

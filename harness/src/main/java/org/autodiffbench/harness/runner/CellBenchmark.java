@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The one JMH benchmark of a campaign: its parameters name a {@link Workload} (a cell's engine
@@ -65,5 +66,11 @@ public class CellBenchmark {
     @Benchmark
     public double call() {
         return call.call();
+    }
+
+    /** Frees what the engine holds outside the heap (a native library's tensors) before the fork ends. */
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        call.target().close();
     }
 }

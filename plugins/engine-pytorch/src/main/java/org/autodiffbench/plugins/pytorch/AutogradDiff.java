@@ -31,7 +31,7 @@ import org.autodiffbench.api.graph.Graph;
  * gradient collector record at a time in a process, so calls must not overlap across threads.
  * The manager is closed by {@link #close()}, or when this object becomes unreachable.
  */
-final class AutogradDiff implements PreparedDiff, AutoCloseable {
+final class AutogradDiff implements PreparedDiff {
 
     private static final Cleaner CLEANER = Cleaner.create();
 
