@@ -19,6 +19,12 @@ public final class ScheduleChoice {
      * @param segments the uniform segment count, or null for the default
      */
     public static CheckpointSchedule of(String name, int stages, Integer snapshots, Integer segments) {
+        return of(name, stages, snapshots, segments, MAX_STAGE_EVALUATIONS);
+    }
+
+    /** As {@link #of(String, int, Integer, Integer)}, refusing more than {@code maxStageEvaluations} per gradient. */
+    public static CheckpointSchedule of(String name, int stages, Integer snapshots, Integer segments,
+                                        long maxStageEvaluations) {
         if (stages < 1) {
             throw new IllegalArgumentException("a chain needs at least one stage, got " + stages);
         }
@@ -38,10 +44,11 @@ public final class ScheduleChoice {
                     return new StoreAllSchedule(stages);
                 }
                 long evaluations = Revolve.minimalAdvances(stages, s) + stages;
-                if (evaluations > MAX_STAGE_EVALUATIONS) {
-                    throw new IllegalArgumentException("the binomial schedule over " + stages + " stages with " + s
-                            + " snapshots makes " + evaluations + " stage evaluations per gradient, more than "
-                            + MAX_STAGE_EVALUATIONS + "; give more snapshots");
+                if (evaluations > maxStageEvaluations) {
+                    throw new IllegalArgumentException("the binomial schedule for " + stages + " stages and " + s
+                            + (s == 1 ? " snapshot" : " snapshots") + " makes " + evaluations
+                            + " stage evaluations per gradient, more than " + maxStageEvaluations
+                            + "; give more snapshots");
                 }
                 return new BinomialSchedule(stages, s);
             }

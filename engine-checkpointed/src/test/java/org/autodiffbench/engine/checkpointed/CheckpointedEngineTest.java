@@ -192,8 +192,8 @@ class CheckpointedEngineTest {
                 .hasMessage("segments applies to the uniform schedule; the binomial schedule takes snapshots");
         assertThatThrownBy(() -> prepare(graph, "schedule=uniform", "snapshots=2"))
                 .hasMessage("snapshots applies to the binomial schedule; the uniform schedule takes segments");
-        assertThatThrownBy(() -> prepare(chain(100_000), "snapshots=1")).hasMessage("the binomial schedule over"
-                + " 100000 stages with 1 snapshots makes 5000050000 stage evaluations per gradient, more than"
+        assertThatThrownBy(() -> prepare(chain(100_000), "snapshots=1")).hasMessage("the binomial schedule for"
+                + " 100000 stages and 1 snapshot makes 5000050000 stage evaluations per gradient, more than"
                 + " 50000000; give more snapshots");
         assertThatThrownBy(() -> prepare(graph, "lanes=2"))
                 .hasMessageStartingWith("engine 'checkpointed' has no option 'lanes'");

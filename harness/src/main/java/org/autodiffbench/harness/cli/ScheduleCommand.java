@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.autodiffbench.api.checkpoint.BinomialSchedule;
 import org.autodiffbench.api.checkpoint.CheckpointSchedule;
-import org.autodiffbench.api.checkpoint.Revolve;
 import org.autodiffbench.api.checkpoint.ScheduleChoice;
 import org.autodiffbench.api.checkpoint.ScheduleAction;
 import org.autodiffbench.api.checkpoint.ScheduleTotals;
@@ -103,17 +102,7 @@ final class ScheduleCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--stages " + stages + " is more than the " + MAX_STAGES
                     + " this command lays out; give fewer stages");
         }
-        String name = scheduleName.toLowerCase(Locale.ROOT);
-        if (name.equals(BINOMIAL) && segments == null) {
-            int s = snapshotBudget();
-            if (s >= 1 && s < stages && Revolve.minimalAdvances(stages, s) + stages > MAX_EVALUATIONS) {
-                throw new IllegalArgumentException("the binomial schedule for " + count(stages, "stage") + " and "
-                        + count(s, "snapshot") + " makes " + (Revolve.minimalAdvances(stages, s) + stages)
-                        + " stage evaluations, more than the " + MAX_EVALUATIONS
-                        + " this command lays out; give more snapshots or fewer stages");
-            }
-        }
-        return ScheduleChoice.of(name, stages, snapshots, segments);
+        return ScheduleChoice.of(scheduleName.toLowerCase(Locale.ROOT), stages, snapshots, segments, MAX_EVALUATIONS);
     }
 
     /** The snapshot budget asked for (or defaulted); for store-all it is at least the number of stages. */

@@ -100,7 +100,8 @@ class BadInputTest {
                         "--stages", "10", "--schedule", "uniform", "--snapshots", "3"),
                 bad("error: unknown schedule 'foo'; choose binomial or uniform", "schedule", "--stages", "10",
                         "--schedule", "foo"),
-                bad("error: the binomial schedule for 100000 stages and 1 snapshot makes 5000050000 stage evaluations",
+                bad("error: the binomial schedule for 100000 stages and 1 snapshot makes 5000050000 stage evaluations"
+                        + " per gradient, more than 5000000; give more snapshots",
                         "schedule", "--stages", "100000", "--snapshots", "1"),
                 bad("error: Invalid value for option '--format'", "schedule", "--stages", "10", "--format", "csv"));
     }
