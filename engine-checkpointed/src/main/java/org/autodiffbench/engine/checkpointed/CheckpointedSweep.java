@@ -1,6 +1,5 @@
 package org.autodiffbench.engine.checkpointed;
 
-import java.util.Arrays;
 import java.util.List;
 import org.autodiffbench.api.CallCounter;
 import org.autodiffbench.api.CallStatistics;
@@ -15,6 +14,7 @@ import org.autodiffbench.api.eval.PrimalPlan;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.engine.reverse.AdjointSeeds;
 import org.autodiffbench.engine.reverse.AdjointSweep;
+import org.autodiffbench.engine.reverse.JacobianRows;
 
 /**
  * Checkpointed reverse mode prepared for one staged graph. Value and adjoint buffers are dealt
@@ -41,10 +41,15 @@ final class CheckpointedSweep implements PreparedDiff {
     private final AdjointSeeds seeds;
     private final SnapshotStack snapshots;
     private final long retainedBytes;
-    private final double[] rowScratch;
+    /** The seed of a gradient: ȳ = 1 on the one output. */
+    private static final double[] UNIT_SEED = {1.0};
+
+    private final JacobianRows rows;
+    private final JacobianRows.RowSweep rowSweep = (seed, pointAdjoint) -> run(this.point, seed, pointAdjoint);
+    /** The point of the Jacobian being built, for its row sweeps. */
+    private double[] point;
     /** The outputs, read as soon as the last stage is taped, before its bank is reused. */
     private final double[] outputValue;
-    private final double[] unitSeed;
     private final CallCounter counter = new CallCounter();
     private final long[] taped;
     private final long[] untaped;
@@ -90,9 +95,8 @@ final class CheckpointedSweep implements PreparedDiff {
         seeds = new AdjointSeeds(graph, adjointTable);
         snapshots = new SnapshotStack(chain, primal, Math.max(1, totals.peakSnapshots()));
         retainedBytes = primal.intermediateBytes() + adjointBuffers.intermediateBytes() + snapshots.bytes();
-        rowScratch = new double[graph.outputSize() > 1 ? graph.parameterCount() : 0];
+        rows = new JacobianRows(graph.outputSize(), graph.parameterCount());
         outputValue = new double[graph.outputSize()];
-        unitSeed = new double[graph.outputSize()];
         taped = counter.detail("tapedStageEvaluations");
         untaped = counter.detail("untapedStageEvaluations");
         snapshotsTaken = counter.detail("snapshotsTaken");
@@ -194,8 +198,7 @@ final class CheckpointedSweep implements PreparedDiff {
         CallArguments.requireScalarOutput(graph);
         CallArguments.requireLength("gradient", gradient, graph.parameterCount());
         counter.reset();
-        unitSeed[0] = 1.0;
-        run(x, unitSeed, gradient);
+        run(x, UNIT_SEED, gradient);
         return outputValue[0];
     }
 
@@ -215,16 +218,9 @@ final class CheckpointedSweep implements PreparedDiff {
         CallArguments.requireLength("jacobian", jacobian, (long) m * n);
         CallArguments.requireLength("output", y, m);
         counter.reset();
-        double[] row = m > 1 ? rowScratch : jacobian;
-        Arrays.fill(unitSeed, 0.0);
-        for (int i = 0; i < m; i++) {
-            unitSeed[i] = 1.0;
-            run(x, unitSeed, row);
-            if (row != jacobian) {
-                System.arraycopy(row, 0, jacobian, i * n, n);
-            }
-            unitSeed[i] = 0.0;
-        }
+        point = x;
+        rows.fill(jacobian, rowSweep);
+        point = null;
         System.arraycopy(outputValue, 0, y, 0, m);
     }
 

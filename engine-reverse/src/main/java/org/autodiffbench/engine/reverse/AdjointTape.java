@@ -1,6 +1,5 @@
 package org.autodiffbench.engine.reverse;
 
-import java.util.Arrays;
 import org.autodiffbench.api.CallCounter;
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.PreparedDiff;
@@ -22,10 +21,12 @@ final class AdjointTape implements PreparedDiff {
     private final double[][] adjointTable;
     private final AdjointSweep adjoints;
     private final AdjointSeeds seeds;
-    private final double[] unitSeed;
     private final long retainedBytes;
-    /** One Jacobian row's worth of point adjoints. */
-    private final double[] rowScratch;
+    /** The seed of a gradient: ȳ = 1 on the one output. */
+    private static final double[] UNIT_SEED = {1.0};
+
+    private final JacobianRows rows;
+    private final JacobianRows.RowSweep rowSweep = this::sweepRow;
     private final double[] scalarValue = new double[1];
     private final CallCounter counter = new CallCounter();
 
@@ -38,9 +39,8 @@ final class AdjointTape implements PreparedDiff {
         this.adjointTable = adjointBuffers.byNode();
         this.adjoints = new AdjointSweep(primal, adjointTable, 0, graph.nodeCount(), AdjointSweep.firstWrites(graph));
         this.seeds = new AdjointSeeds(graph, adjointTable);
-        this.unitSeed = new double[graph.outputSize()];
         this.retainedBytes = primal.intermediateBytes() + adjointBuffers.intermediateBytes();
-        this.rowScratch = graph.outputSize() > 1 ? new double[graph.parameterCount()] : new double[0];
+        this.rows = new JacobianRows(graph.outputSize(), graph.parameterCount());
     }
 
     @Override
@@ -85,8 +85,7 @@ final class AdjointTape implements PreparedDiff {
         CallArguments.requireScalarOutput(graph);
         CallArguments.requireLength("gradient", gradient, graph.parameterCount());
         record(x);
-        unitSeed[0] = 1.0;
-        start(unitSeed, gradient);
+        start(UNIT_SEED, gradient);
         sweepBack();
         primal.readOutputs(scalarValue);
         return scalarValue[0];
@@ -107,19 +106,14 @@ final class AdjointTape implements PreparedDiff {
         int n = graph.parameterCount();
         CallArguments.requireLength("jacobian", jacobian, (long) graph.outputSize() * n);
         record(x);
-        int m = graph.outputSize();
-        double[] pointAdjoint = m > 1 ? rowScratch : jacobian;
-        Arrays.fill(unitSeed, 0.0);
-        for (int row = 0; row < m; row++) {
-            unitSeed[row] = 1.0;
-            start(unitSeed, pointAdjoint);
-            sweepBack();
-            if (pointAdjoint != jacobian) {
-                System.arraycopy(pointAdjoint, 0, jacobian, row * n, n);
-            }
-            unitSeed[row] = 0.0;
-        }
+        rows.fill(jacobian, rowSweep);
         primal.readOutputs(y);
+    }
+
+    /** One row of the Jacobian: the tape recorded once is swept back again. */
+    private void sweepRow(double[] seed, double[] pointAdjoint) {
+        start(seed, pointAdjoint);
+        sweepBack();
     }
 
 
