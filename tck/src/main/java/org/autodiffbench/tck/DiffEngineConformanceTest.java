@@ -161,11 +161,7 @@ public abstract class DiffEngineConformanceTest {
 
     /** f(x1, x2) = ln(x1) + x1·x2 − sin(x2), built in the order of the paper's trace. */
     static Graph workedExample() {
-        GraphBuilder b = new GraphBuilder();
-        Var x1 = b.scalar("x1");
-        Var x2 = b.scalar("x2");
-        b.output(b.sub(b.add(b.log(x1), b.mul(x1, x2)), b.sin(x2)));
-        return b.build();
+        return ModelFamilies.require("scalar-example").instance(2, 1L).graph();
     }
 
     private Reference workedReference() {

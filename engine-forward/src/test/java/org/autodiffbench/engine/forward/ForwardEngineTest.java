@@ -14,6 +14,7 @@ import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.GraphBuilder;
 import org.autodiffbench.api.graph.Var;
 import org.autodiffbench.api.registry.EngineRegistry;
+import org.autodiffbench.models.ModelFamilies;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -23,11 +24,7 @@ class ForwardEngineTest {
     private static final ForwardEngine ENGINE = new ForwardEngine();
 
     static Graph workedExample() {
-        GraphBuilder b = new GraphBuilder();
-        Var x1 = b.scalar("x1");
-        Var x2 = b.scalar("x2");
-        b.output(b.sub(b.add(b.log(x1), b.mul(x1, x2)), b.sin(x2)));
-        return b.build();
+        return ModelFamilies.require("scalar-example").instance(2, 1L).graph();
     }
 
     private static PreparedDiff prepare(Graph graph, int lanes) {

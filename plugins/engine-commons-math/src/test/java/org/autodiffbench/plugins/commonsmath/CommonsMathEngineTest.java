@@ -14,7 +14,6 @@ import org.autodiffbench.api.PreparedDiff;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.GraphBuilder;
 import org.autodiffbench.api.graph.Shape;
-import org.autodiffbench.api.graph.Var;
 import org.autodiffbench.api.primitives.OperandLayout;
 import org.autodiffbench.api.primitives.Primitive;
 import org.autodiffbench.api.primitives.Residuals;
@@ -26,11 +25,7 @@ class CommonsMathEngineTest {
     private static final CommonsMathEngine ENGINE = new CommonsMathEngine();
 
     private static Graph workedExample() {
-        GraphBuilder b = new GraphBuilder();
-        Var x1 = b.scalar("x1");
-        Var x2 = b.scalar("x2");
-        b.output(b.sub(b.add(b.log(x1), b.mul(x1, x2)), b.sin(x2)));
-        return b.build();
+        return ModelFamilies.require("scalar-example").instance(2, 1L).graph();
     }
 
     @Test
