@@ -25,6 +25,15 @@ public interface DiffEngine {
         return v == null ? "dev" : v;
     }
 
+    /**
+     * How the engine differentiates. Reports take their theory lines, the forward/reverse Jacobian
+     * crossover and series styles from this declaration, never from the id; an engine that does
+     * not declare it is {@link EngineMode#OTHER} and gets no theory.
+     */
+    default EngineMode mode() {
+        return EngineMode.OTHER;
+    }
+
     /** The SPI version the engine was built for; it must equal {@link ApiVersion#CURRENT}. */
     int apiVersion();
 

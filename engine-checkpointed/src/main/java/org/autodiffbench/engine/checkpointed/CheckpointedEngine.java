@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.autodiffbench.api.ApiVersion;
 import org.autodiffbench.api.DiffEngine;
+import org.autodiffbench.api.EngineMode;
 import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.OptionSpec;
@@ -32,6 +33,11 @@ public final class CheckpointedEngine implements DiffEngine {
     @Override
     public String description() {
         return "checkpointed reverse mode: snapshots of stage inputs and recomputation, binomial (Revolve) or uniform schedule";
+    }
+
+    @Override
+    public EngineMode mode() {
+        return EngineMode.CHECKPOINTED_REVERSE;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.autodiffbench.api.ApiVersion;
 import org.autodiffbench.api.DiffEngine;
+import org.autodiffbench.api.EngineMode;
 import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.OptionSpec;
@@ -25,6 +26,11 @@ public final class ForwardEngine implements DiffEngine {
     @Override
     public String description() {
         return "forward mode: tangents swept with the primal; a gradient takes n/lanes sweeps, a Jacobian is built by columns";
+    }
+
+    @Override
+    public EngineMode mode() {
+        return EngineMode.FORWARD;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.autodiffbench.api.ApiVersion;
 import org.autodiffbench.api.DiffEngine;
+import org.autodiffbench.api.EngineMode;
 import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.PreparedDiff;
@@ -22,6 +23,11 @@ public final class ReverseEngine implements DiffEngine {
     @Override
     public String description() {
         return "reverse mode: one taped forward sweep, one adjoint sweep back; a Jacobian is built by rows reusing the tape";
+    }
+
+    @Override
+    public EngineMode mode() {
+        return EngineMode.REVERSE;
     }
 
     @Override

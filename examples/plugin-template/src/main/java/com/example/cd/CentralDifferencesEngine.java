@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.autodiffbench.api.ApiVersion;
 import org.autodiffbench.api.DiffEngine;
+import org.autodiffbench.api.EngineMode;
 import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.OptionSpec;
@@ -26,6 +27,11 @@ public final class CentralDifferencesEngine implements DiffEngine {
     @Override
     public String description() {
         return "central differences (f(x + h) - f(x - h)) / 2h, two evaluations per input";
+    }
+
+    @Override
+    public EngineMode mode() {
+        return EngineMode.NUMERIC;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
 import org.autodiffbench.api.ApiVersion;
 import org.autodiffbench.api.DiffEngine;
+import org.autodiffbench.api.EngineMode;
 import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.OptionSpec;
@@ -45,6 +46,11 @@ public final class CommonsMathEngine implements DiffEngine {
     @Override
     public String description() {
         return "Apache Commons Math DerivativeStructure: forward mode carrying all P partial derivatives in one sweep";
+    }
+
+    @Override
+    public EngineMode mode() {
+        return EngineMode.FORWARD;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.autodiffbench.api.ApiVersion;
 import org.autodiffbench.api.DiffEngine;
+import org.autodiffbench.api.EngineMode;
 import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.OptionSpec;
@@ -40,6 +41,11 @@ public final class PyTorchEngine implements DiffEngine {
     public String description() {
         return "PyTorch (libtorch 2.7.1 through DJL 0.36.0), float64 on the CPU: the graph replayed as tensor "
                 + "operations, reverse mode by autograd; a Jacobian is m backward passes over one recording";
+    }
+
+    @Override
+    public EngineMode mode() {
+        return EngineMode.REVERSE;
     }
 
     @Override
