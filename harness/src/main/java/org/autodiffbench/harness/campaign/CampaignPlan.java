@@ -2,9 +2,11 @@ package org.autodiffbench.harness.campaign;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.autodiffbench.results.CellSpec;
 
 /**
- * A validated campaign, expanded into its cells in the order they run.
+ * A validated campaign, expanded into its cells in the order they run: each cell is the
+ * {@link CellSpec} that travels unchanged to its JVM, its JMH fork and its result.
  *
  * @param source the campaign file's JSON, kept in the results
  * @param fingerprint a hash of the campaign's content and the quick flag: a resumed run must match it
@@ -14,7 +16,7 @@ import java.util.List;
  */
 public record CampaignPlan(String name, String file, JsonNode source, String fingerprint, boolean quick, long seed,
                            TimingSettings timing, double cellBudgetSeconds, double tolerance,
-                           int finiteDifferenceDirections, List<Cell> cells) {
+                           int finiteDifferenceDirections, List<CellSpec> cells) {
 
     public CampaignPlan {
         cells = List.copyOf(cells);

@@ -117,7 +117,7 @@ public final class CampaignReader {
         }
         return new CampaignPlan(name, file.toString(), source, CampaignFingerprint.of(source, quick), quick, seed,
                 quick ? quickTiming : timing, budget, tolerance, directions,
-                CellExpansion.expand(modelEntries, engineEntries));
+                CellExpansion.expand(modelEntries, engineEntries, seed));
     }
 
     /** The file as a JSON tree; a missing, unreadable, empty or malformed file is one problem. */

@@ -3,8 +3,9 @@ package org.autodiffbench.harness.campaign;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.Operator;
+import org.autodiffbench.results.CellSpec;
+import org.autodiffbench.results.ModelSpec;
 
 /**
  * Expands checked entries into cells, in the order they run: models in file order, each
@@ -20,20 +21,20 @@ final class CellExpansion {
     private CellExpansion() {
     }
 
-    static List<Cell> expand(List<ModelEntry> models, List<EngineEntry> engines) {
-        Map<String, Cell> cells = new LinkedHashMap<>();
+    static List<CellSpec> expand(List<ModelEntry> models, List<EngineEntry> engines, long seed) {
+        Map<String, CellSpec> cells = new LinkedHashMap<>();
         for (ModelEntry model : models) {
             String family = model.family().id();
             for (int size : model.sizes()) {
+                ModelSpec spec = new ModelSpec(family, size, model.options(), seed);
                 for (EngineEntry engine : engines) {
                     if (!engine.appliesTo(family)) {
                         continue;
                     }
                     for (Map<String, String> options : engine.optionSets()) {
-                        EngineOptions resolved = resolve(options, size);
+                        Map<String, String> resolved = resolve(options, size);
                         for (Operator operator : model.operators()) {
-                            Cell cell = new Cell(engine.id(), resolved, EngineOptions.of(options), family, size,
-                                    model.options(), operator);
+                            CellSpec cell = new CellSpec(engine.id(), resolved, options, spec, operator);
                             cells.putIfAbsent(cell.id(), cell);
                         }
                     }
@@ -44,10 +45,10 @@ final class CellExpansion {
     }
 
     /** The options with every {@code "sqrt"} replaced by round(√size), at least 1. */
-    static EngineOptions resolve(Map<String, String> options, int size) {
+    static Map<String, String> resolve(Map<String, String> options, int size) {
         Map<String, String> resolved = new LinkedHashMap<>(options);
         resolved.replaceAll((name, value) -> value.equals(SQRT) ? String.valueOf(squareRoot(size)) : value);
-        return EngineOptions.of(resolved);
+        return resolved;
     }
 
     static long squareRoot(int size) {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code engines}: the engines found on the class path, and the providers that failed to load. */
 @Command(name = "engines", mixinStandardHelpOptions = true,
-        description = "Lists the available engines with their capabilities and options, then broken providers.")
+        description = "Lists the available engines with their mode, capabilities and options, then broken providers.")
 final class EnginesCommand implements Callable<Integer> {
 
     @Spec
@@ -49,11 +49,11 @@ final class EnginesCommand implements Callable<Integer> {
         if (registry.available().isEmpty()) {
             out.println("no engines found; put an engine jar on the class path");
         } else {
-            TextTable table = new TextTable("id", "version", "capabilities", "options", "description");
+            TextTable table = new TextTable("id", "version", "mode", "capabilities", "options", "description");
             for (DiffEngine engine : registry.available()) {
                 String options = engine.options().stream().map(OptionSpec::name).collect(Collectors.joining(", "));
-                table.row(engine.id(), engine.version(), capabilities(engine), options.isEmpty() ? "-" : options,
-                        engine.description());
+                table.row(engine.id(), engine.version(), engine.mode().label(), capabilities(engine),
+                        options.isEmpty() ? "-" : options, engine.description());
             }
             table.print(out);
             options(registry, out);
@@ -96,6 +96,7 @@ final class EnginesCommand implements Callable<Integer> {
             ObjectNode e = engines.addObject();
             e.put("id", engine.id());
             e.put("version", engine.version());
+            e.put("mode", engine.mode().label());
             e.put("apiVersion", engine.apiVersion());
             ArrayNode caps = e.putArray("capabilities");
             engine.capabilities().stream().sorted().map(Operator::label).forEach(caps::add);

@@ -2,9 +2,9 @@ package org.autodiffbench.harness.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.autodiffbench.harness.check.DerivativeTask;
 import org.autodiffbench.harness.explain.Explanation;
 import org.autodiffbench.harness.explain.ExplanationPrinter;
-import org.autodiffbench.harness.runner.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,8 +25,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Subject subject = subjectOptions.resolve();
-        Problem problem = subject.problem();
-        Explanation explanation = Explanation.of(problem.graph(), problem.point());
+        DerivativeTask task = subject.task();
+        Explanation explanation = Explanation.of(task.graph(), task.point());
         PrintWriter out = spec.commandLine().getOut();
         out.println("explain " + subject.title());
         out.println();

@@ -10,14 +10,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.autodiffbench.api.DiffEngine;
 import org.autodiffbench.api.EngineOptions;
-import org.autodiffbench.api.PreparedDiff;
 import org.autodiffbench.api.UnsupportedOperatorException;
 import org.autodiffbench.api.registry.EngineRegistry;
-import org.autodiffbench.harness.agreement.Agreement;
-import org.autodiffbench.harness.agreement.Candidate;
-import org.autodiffbench.harness.runner.Answer;
-import org.autodiffbench.harness.runner.DerivativeRunner;
-import org.autodiffbench.harness.runner.Problem;
+import org.autodiffbench.harness.check.Answer;
+import org.autodiffbench.harness.check.AnswerAgreement;
+import org.autodiffbench.harness.check.Candidate;
+import org.autodiffbench.harness.check.DerivativeTask;
+import org.autodiffbench.harness.check.OperatorCall;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +30,8 @@ import picocli.CommandLine.Spec;
 final class GradientCommand implements Callable<Integer> {
 
     private static final String ALL = "all";
+    /** The gradient and the Jacobian need no random direction; the seed only fills the call's signature. */
+    private static final long SEED = 1;
 
     @Spec
     CommandSpec spec;
@@ -63,15 +64,15 @@ final class GradientCommand implements Callable<Integer> {
         EngineRegistry registry = EngineRegistry.discover();
         List<DiffEngine> engines = chooseEngines(registry);
         EngineOptions engineOptions = EngineOptions.of(NameValuePairs.parse("--option", options));
-        Problem problem = subject.problem();
+        DerivativeTask task = subject.task();
 
         List<Answer> answers = new ArrayList<>();
         Map<String, String> skipped = new LinkedHashMap<>();
         Map<String, String> failed = new LinkedHashMap<>();
         for (DiffEngine e : engines) {
-            PreparedDiff prepared;
+            OperatorCall call;
             try {
-                prepared = DerivativeRunner.prepare(e, engineOptions, problem);
+                call = OperatorCall.prepare(e, engineOptions, task.graph(), task.operator(), task.point(), SEED);
             } catch (UnsupportedOperatorException unsupported) {
                 if (!ALL.equals(engine)) {
                     throw unsupported;
@@ -86,21 +87,22 @@ final class GradientCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                answers.add(DerivativeRunner.call(prepared, problem));
+                call.call();
+                answers.add(call.answerWithStatistics());
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError crash) {
                 // The engine accepted the graph and the options, so even an IllegalArgumentException is its failure.
                 failed.put(e.id(), describe(crash));
             }
         }
         if (answers.isEmpty() && failed.isEmpty()) {
-            throw new IllegalArgumentException("no engine offers the " + problem.operator().label()
+            throw new IllegalArgumentException("no engine offers the " + task.operator().label()
                     + " this subject needs; run 'autodiffbench engines' to see what each offers");
         }
-        Optional<Answer> reference = DerivativeRunner.reference(problem);
+        Optional<Answer> reference = handAnswer(task);
         List<Candidate> candidates = new ArrayList<>();
         answers.forEach(a -> candidates.add(a.candidate()));
         reference.ifPresent(r -> candidates.add(r.candidate()));
-        Agreement agreement = Agreement.compare(candidates, Agreement.DEFAULT_TOLERANCE);
+        AnswerAgreement agreement = AnswerAgreement.compare(candidates, AnswerAgreement.DEFAULT_TOLERANCE);
         GradientReport report = new GradientReport(subject, engineOptions, answers, reference, skipped, failed,
                 registry.failures(), agreement);
 
@@ -113,6 +115,18 @@ final class GradientCommand implements Callable<Integer> {
             GradientText.print(report, out);
         }
         return report.ok() ? ExitCodes.AGREE : ExitCodes.DISAGREE;
+    }
+
+    /** The hand-written derivative's answer, if the subject has one that offers its operator. */
+    private static Optional<Answer> handAnswer(DerivativeTask task) {
+        return task.handCall().flatMap(call -> {
+            try {
+                call.call();
+                return Optional.of(call.answer());
+            } catch (UnsupportedOperatorException e) {
+                return Optional.empty();
+            }
+        });
     }
 
     private static String describe(Throwable crash) {

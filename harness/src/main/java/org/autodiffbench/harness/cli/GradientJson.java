@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.graph.Input;
-import org.autodiffbench.harness.agreement.Agreement;
-import org.autodiffbench.harness.runner.Answer;
+import org.autodiffbench.harness.check.Answer;
+import org.autodiffbench.harness.check.AnswerAgreement;
 
 /**
  * The JSON form of a {@link GradientReport}:
@@ -76,7 +76,7 @@ final class GradientJson {
             ObjectNode options = m.putObject("options");
             model.options().forEach(options::put);
             m.put("parameters", model.instance().parameterCount());
-            m.put("outputs", model.problem().graph().outputSize());
+            m.put("outputs", model.task().graph().outputSize());
         }
     }
 
@@ -93,13 +93,13 @@ final class GradientJson {
         boolean formula = report.subject() instanceof Subject.FormulaSubject;
         if (formula) {
             ObjectNode gradient = node.putObject("gradient");
-            List<Input> inputs = report.subject().problem().graph().differentiableInputs();
+            List<Input> inputs = report.subject().task().graph().differentiableInputs();
             for (int i = 0; i < inputs.size(); i++) {
                 JsonNumbers.put(gradient, inputs.get(i).name(), derivative[i]);
             }
         } else if (!brief && report.isJacobian()) {
             ArrayNode rows = node.putArray("jacobian");
-            int n = report.subject().problem().graph().parameterCount();
+            int n = report.subject().task().graph().parameterCount();
             for (int row = 0; row < value.length; row++) {
                 JsonNumbers.addAll(rows.addArray(), derivative, row * n, (row + 1) * n);
             }
@@ -132,7 +132,7 @@ final class GradientJson {
     }
 
     /** {@code ok} is the report's verdict: agreement, and no engine failed. */
-    private static ObjectNode agreement(Agreement agreement, boolean ok) {
+    private static ObjectNode agreement(AnswerAgreement agreement, boolean ok) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         JsonNumbers.put(node, "maxRho", agreement.maxRho());
         node.put("ok", ok);

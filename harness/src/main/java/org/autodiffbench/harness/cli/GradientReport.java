@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.registry.ProviderFailure;
-import org.autodiffbench.harness.agreement.Agreement;
-import org.autodiffbench.harness.runner.Answer;
+import org.autodiffbench.harness.check.Answer;
+import org.autodiffbench.harness.check.AnswerAgreement;
 
 /**
  * Everything {@code gradient} found: each engine's answer, the hand-written reference if any,
@@ -19,7 +19,7 @@ import org.autodiffbench.harness.runner.Answer;
  */
 record GradientReport(Subject subject, EngineOptions engineOptions, List<Answer> answers,
                       Optional<Answer> reference, Map<String, String> skipped, Map<String, String> failed,
-                      List<ProviderFailure> brokenProviders, Agreement agreement) {
+                      List<ProviderFailure> brokenProviders, AnswerAgreement agreement) {
 
     /** Every answer agrees, none is NaN or infinite, and no engine failed. */
     boolean ok() {
@@ -28,6 +28,6 @@ record GradientReport(Subject subject, EngineOptions engineOptions, List<Answer>
 
     /** True for a Jacobian (a model with several outputs), false for a gradient. */
     boolean isJacobian() {
-        return !subject.problem().graph().hasScalarOutput();
+        return !subject.task().graph().hasScalarOutput();
     }
 }

@@ -8,8 +8,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.graph.Input;
-import org.autodiffbench.harness.agreement.Agreement;
-import org.autodiffbench.harness.runner.Answer;
+import org.autodiffbench.harness.check.Answer;
+import org.autodiffbench.harness.check.AnswerAgreement;
 
 /**
  * The table form of a {@link GradientReport}: one row per engine (and the hand-written
@@ -30,7 +30,7 @@ final class GradientText {
         out.println();
         List<String> header = new ArrayList<>(List.of("source", report.isJacobian() ? "‖y‖" : "value"));
         if (formula) {
-            for (Input input : report.subject().problem().graph().differentiableInputs()) {
+            for (Input input : report.subject().task().graph().differentiableInputs()) {
                 header.add("∂f/∂" + input.name());
             }
         } else {
@@ -93,7 +93,7 @@ final class GradientText {
     }
 
     private static String verdict(GradientReport report) {
-        Agreement a = report.agreement();
+        AnswerAgreement a = report.agreement();
         String rho = "max ρ = " + NumberText.format(a.maxRho()) + (a.worst() == null ? "" : " (" + a.worst() + ")")
                 + ", tolerance " + NumberText.format(a.tolerance());
         if (!report.failed().isEmpty()) {

@@ -10,15 +10,15 @@ import org.autodiffbench.api.registry.EngineRegistry;
 import org.autodiffbench.harness.campaign.CampaignException;
 import org.autodiffbench.harness.campaign.CampaignPlan;
 import org.autodiffbench.harness.campaign.CampaignReader;
-import org.autodiffbench.harness.runner.CampaignRunner;
-import org.autodiffbench.harness.runner.Progress;
-import org.autodiffbench.harness.runner.ResultsDirectory;
-import org.autodiffbench.harness.runner.RunEnvironment;
+import org.autodiffbench.harness.run.CampaignRunner;
+import org.autodiffbench.harness.run.Progress;
+import org.autodiffbench.harness.run.ResultsDirectory;
+import org.autodiffbench.harness.run.RunEnvironment;
 import org.autodiffbench.reports.page.Report;
 import org.autodiffbench.reports.page.ReportWriter;
-import org.autodiffbench.reports.results.CampaignResults;
-import org.autodiffbench.reports.results.CellResult;
-import org.autodiffbench.reports.results.Outcome;
+import org.autodiffbench.results.CampaignResults;
+import org.autodiffbench.results.CellResult;
+import org.autodiffbench.results.Outcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -121,8 +121,8 @@ final class RunCommand implements Callable<Integer> {
         TextTable table = new TextTable("outcome", "cells");
         counts.forEach((outcome, count) -> table.row(outcome.label(), Integer.toString(count)));
         table.row("total", Integer.toString(results.cells().size()));
-        out.println("campaign " + results.campaignName() + ": " + results.cells().size() + " of "
-                + results.plannedCells() + " cells");
+        out.println("campaign " + results.campaign().name() + ": " + results.cells().size() + " of "
+                + results.campaign().plannedCells() + " cells");
         table.print(out);
     }
 }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.autodiffbench.harness.check.DerivativeTask;
 import org.autodiffbench.harness.expr.ExpressionParser;
 import org.autodiffbench.harness.expr.Formula;
-import org.autodiffbench.harness.runner.Problem;
 import org.autodiffbench.models.ModelFamilies;
 import org.autodiffbench.models.ModelFamily;
 import org.autodiffbench.models.ModelInstance;
@@ -89,8 +89,8 @@ final class SubjectOptions {
                     + String.join(", ", variables) + ", e.g. --at " + variables.get(0) + "=1");
         }
         PointAssignment point = PointAssignment.parse(at, variables);
-        Problem problem = new Problem(formula.graph(point.names()), point.point(), Optional.empty());
-        return new Subject.FormulaSubject(formula, point, problem);
+        DerivativeTask task = new DerivativeTask(formula.graph(point.names()), point.point(), Optional.empty());
+        return new Subject.FormulaSubject(formula, point, task);
     }
 
     private Subject model() {
@@ -106,7 +106,7 @@ final class SubjectOptions {
         Map<String, String> options = NameValuePairs.parse("--model-option", modelOptions);
         long s = seed == null ? DEFAULT_SEED : seed;
         ModelInstance instance = family.instance(size, options, s);
-        Problem problem = new Problem(instance.graph(), instance.point(), instance.handDerivative());
-        return new Subject.ModelSubject(instance, options, s, problem);
+        DerivativeTask task = new DerivativeTask(instance.graph(), instance.point(), instance.handDerivative());
+        return new Subject.ModelSubject(instance, options, s, task);
     }
 }

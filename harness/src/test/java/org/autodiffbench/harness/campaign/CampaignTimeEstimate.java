@@ -3,6 +3,8 @@ package org.autodiffbench.harness.campaign;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.autodiffbench.models.ModelFamilies;
+import org.autodiffbench.results.CellSpec;
+import org.autodiffbench.results.ModelSpec;
 
 /**
  * The estimate campaigns/README.md gives: each cell costs a 1 s agreement probe in a child JVM
@@ -27,9 +29,8 @@ final class CampaignTimeEstimate {
     /** The model sizes a plan measures, each with whether its family has a hand derivative (a second baseline). */
     static Map<String, Boolean> modelSizes(CampaignPlan plan) {
         Map<String, Boolean> sizes = new LinkedHashMap<>();
-        for (Cell cell : plan.cells()) {
-            sizes.computeIfAbsent(cell.model() + "[" + cell.modelOptionsLabel() + "]|" + cell.size(),
-                    key -> hasHandDerivative(cell));
+        for (CellSpec cell : plan.cells()) {
+            sizes.computeIfAbsent(cell.model().key(), key -> hasHandDerivative(cell.model()));
         }
         return sizes;
     }
@@ -42,8 +43,8 @@ final class CampaignTimeEstimate {
     }
 
     /** Whether the family has a hand derivative does not depend on the size, so the smallest will do. */
-    private static boolean hasHandDerivative(Cell cell) {
-        var family = ModelFamilies.require(cell.model());
-        return family.instance(family.sizes().min(), cell.modelOptions(), 1).handDerivative().isPresent();
+    private static boolean hasHandDerivative(ModelSpec model) {
+        var family = ModelFamilies.require(model.family());
+        return family.instance(family.sizes().min(), model.options(), 1).handDerivative().isPresent();
     }
 }

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.registry.EngineRegistry;
+import org.autodiffbench.results.CellSpec;
+import org.autodiffbench.results.ModelSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +20,7 @@ class CellExpansionTest {
     Path folder;
 
     private List<String> ids(String json) {
-        return CampaignFiles.read(folder, json).cells().stream().map(Cell::id).toList();
+        return CampaignFiles.read(folder, json).cells().stream().map(CellSpec::id).toList();
     }
 
     @Test
@@ -49,13 +50,13 @@ class CellExpansionTest {
 
     @Test
     void cellsCarryTheirEngineOptionsModelOptionsAndOperator() {
-        Cell cell = CampaignFiles.read(folder, """
+        CellSpec cell = CampaignFiles.read(folder, """
                 {"name": "one", "engines": [{"id": "forward", "options": {"lanes": 4}}],
                  "models": [{"family": "jacobian", "sizes": [8], "options": {"outputs": 3}}]}
                 """).cells().get(0);
 
-        assertThat(cell).isEqualTo(new Cell("forward", EngineOptions.of(Map.of("lanes", "4")), "jacobian", 8,
-                Map.of("outputs", "3"), Operator.JACOBIAN));
+        assertThat(cell).isEqualTo(new CellSpec("forward", Map.of("lanes", "4"),
+                new ModelSpec("jacobian", 8, Map.of("outputs", "3"), 1), Operator.JACOBIAN));
     }
 
     /** round(√size), at least 1, against values worked out by hand. */
@@ -65,7 +66,7 @@ class CellExpansionTest {
     void sqrtIsTheRoundedSquareRootOfTheSize(int size, long expected) {
         assertThat(CellExpansion.squareRoot(size)).isEqualTo(expected);
         assertThat(CellExpansion.resolve(Map.of("segments", "sqrt", "schedule", "uniform"), size))
-                .isEqualTo(EngineOptions.of(Map.of("segments", String.valueOf(expected), "schedule", "uniform")));
+                .isEqualTo(Map.of("segments", String.valueOf(expected), "schedule", "uniform"));
     }
 
     @Test
@@ -121,10 +122,10 @@ class CellExpansionTest {
                 {"name": "all", "engines": "all", "models": [{"family": "jacobian", "sizes": [3]}]}
                 """), false, registry);
 
-        assertThat(plan.cells().stream().map(Cell::engine)).containsExactlyElementsOf(registry.ids());
-        assertThat(plan.cells().stream().map(Cell::engine)).contains(GradientOnlyTestEngine.ID, "reverse");
+        assertThat(plan.cells().stream().map(CellSpec::engine)).containsExactlyElementsOf(registry.ids());
+        assertThat(plan.cells().stream().map(CellSpec::engine)).contains(GradientOnlyTestEngine.ID, "reverse");
         assertThat(plan.cells()).allSatisfy(cell -> {
-            assertThat(cell.options().isEmpty()).isTrue();
+            assertThat(cell.engineOptions()).isEmpty();
             assertThat(cell.operator()).isEqualTo(Operator.JACOBIAN);
         });
     }

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.autodiffbench.api.Operator;
+import org.autodiffbench.results.CellSpec;
+import org.autodiffbench.results.OptionMaps;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ShippedCampaignsTest {
 
@@ -27,18 +29,18 @@ class ShippedCampaignsTest {
             assertThat(plan.name()).isEqualTo(name);
             assertThat(plan.quick()).isEqualTo(quick);
             assertThat(plan.cells()).hasSize(cells);
-            assertThat(plan.cells().stream().map(Cell::id).distinct()).hasSize(cells);
-            for (Cell cell : plan.cells()) {
-                assertThat(cell.operator()).isEqualTo(cell.model().equals("jacobian") ? Operator.JACOBIAN : Operator.GRADIENT);
+            assertThat(plan.cells().stream().map(CellSpec::id).distinct()).hasSize(cells);
+            for (CellSpec cell : plan.cells()) {
+                assertThat(cell.operator()).isEqualTo(cell.model().family().equals("jacobian") ? Operator.JACOBIAN : Operator.GRADIENT);
             }
         }
     }
 
     @Test
-    void smokeIsTheTinyCampaignTheBriefAsksFor() {
+    void smokeIsATinyCampaignOfEveryFamilyAndEngine() {
         CampaignPlan plan = CampaignReader.read(CampaignFiles.shipped("smoke"), false);
 
-        assertThat(plan.cells().stream().map(Cell::id)).containsExactly(
+        assertThat(plan.cells().stream().map(CellSpec::id)).containsExactly(
                 "forward|scalar-example|2|gradient",
                 "reverse|scalar-example|2|gradient",
                 "forward|scalar-dag|4|gradient",
@@ -68,8 +70,9 @@ class ShippedCampaignsTest {
         CampaignPlan plan = CampaignReader.read(CampaignFiles.shipped("default"), false);
 
         Map<Integer, List<String>> depthSeries = plan.cells().stream()
-                .filter(c -> c.model().equals("mlp-depth") && c.engine().equals("checkpointed"))
-                .collect(Collectors.groupingBy(Cell::size, Collectors.mapping(c -> c.options().toString(), Collectors.toList())));
+                .filter(c -> c.model().family().equals("mlp-depth") && c.engine().equals("checkpointed"))
+                .collect(Collectors.groupingBy(c -> c.model().size(), Collectors.mapping(c -> OptionMaps.label(c.engineOptions()),
+                        Collectors.toList())));
         assertThat(depthSeries.keySet()).containsExactlyInAnyOrder(4, 8, 16, 32, 64, 128, 256, 512);
         // round(√L): 2, 2.83→3, 4, 5.66→6, 8, 11.31→11, 16, 22.63→23
         assertThat(depthSeries.get(4)).containsExactly("schedule=binomial,snapshots=2", "schedule=binomial,snapshots=4",
@@ -78,11 +81,11 @@ class ShippedCampaignsTest {
                 "schedule=binomial,snapshots=8", "schedule=binomial,snapshots=3", "schedule=uniform,segments=3");
         assertThat(depthSeries.get(512)).containsExactly("schedule=binomial,snapshots=2", "schedule=binomial,snapshots=4",
                 "schedule=binomial,snapshots=8", "schedule=binomial,snapshots=23", "schedule=uniform,segments=23");
-        assertThat(plan.cells().stream().filter(c -> c.model().equals("ode-chain") && c.size() == 10000)
-                .map(c -> c.options().toString())).contains("schedule=binomial,snapshots=100", "schedule=uniform,segments=100");
-        assertThat(plan.cells().stream().filter(c -> c.model().equals("mlp-width")).map(Cell::size).distinct())
+        assertThat(plan.cells().stream().filter(c -> c.model().family().equals("ode-chain") && c.model().size() == 10000)
+                .map(c -> OptionMaps.label(c.engineOptions()))).contains("schedule=binomial,snapshots=100", "schedule=uniform,segments=100");
+        assertThat(plan.cells().stream().filter(c -> c.model().family().equals("mlp-width")).map(c -> c.model().size()).distinct())
                 .containsExactly(8, 16, 32, 64, 128, 256, 512, 1024);
-        assertThat(plan.cells().stream().filter(c -> c.model().equals("jacobian")).map(Cell::size).distinct())
+        assertThat(plan.cells().stream().filter(c -> c.model().family().equals("jacobian")).map(c -> c.model().size()).distinct())
                 .containsExactly(2, 4, 8, 16, 32, 64, 128, 256);
     }
 

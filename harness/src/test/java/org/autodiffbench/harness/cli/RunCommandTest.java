@@ -13,12 +13,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.autodiffbench.harness.campaign.CampaignReader;
-import org.autodiffbench.harness.runner.ResultsDirectory;
-import org.autodiffbench.harness.runner.RunEnvironment;
-import org.autodiffbench.reports.results.Baseline;
-import org.autodiffbench.reports.results.CampaignResults;
-import org.autodiffbench.reports.results.CellResult;
-import org.autodiffbench.reports.results.ResultsFile;
+import org.autodiffbench.harness.run.ResultsDirectory;
+import org.autodiffbench.harness.run.RunEnvironment;
+import org.autodiffbench.results.Baseline;
+import org.autodiffbench.results.CampaignResults;
+import org.autodiffbench.results.CellResult;
+import org.autodiffbench.results.ResultsFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,7 +82,7 @@ class RunCommandTest {
         for (CellResult before : killed.cells()) {
             assertThat(byId.get(before.id())).isEqualTo(before);
         }
-        assertThat(finished.baselines().stream().map(Baseline::key).toList()).hasSize(3).doesNotHaveDuplicates();
+        assertThat(finished.baselines().stream().map(Baseline::model).toList()).hasSize(3).doesNotHaveDuplicates();
         assertThat(finished.environment().startedAt()).isEqualTo(killed.environment().startedAt());
         assertThat(finished.environment().finishedAt()).isNotNull();
 

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
-import org.autodiffbench.reports.results.Baseline;
-import org.autodiffbench.reports.results.CellResult;
-import org.autodiffbench.reports.results.Outcome;
-import org.autodiffbench.reports.results.Timing;
+import org.autodiffbench.results.Baseline;
+import org.autodiffbench.results.Baselines;
+import org.autodiffbench.results.CellResult;
+import org.autodiffbench.results.Problem;
+import org.autodiffbench.results.Timing;
 
 /**
  * The cells of one {@link FamilyKey} and the baselines of its model, with the quantity its
@@ -25,12 +25,9 @@ public final class Family {
     public Family(FamilyKey key, List<CellResult> cells, List<Baseline> baselines) {
         this.key = key;
         this.cells = List.copyOf(cells);
-        this.baselines = baselines.stream()
-                .filter(b -> Objects.equals(b.model(), key.model())
-                        && Objects.equals(Objects.requireNonNullElse(b.modelOptions(), ""), key.modelOptions()))
-                .toList();
-        long distinctParams = this.cells.stream().mapToLong(CellResult::params).distinct().count();
-        long distinctSizes = this.cells.stream().mapToInt(CellResult::size).distinct().count();
+        this.baselines = baselines.stream().filter(b -> key.contains(b.model())).toList();
+        long distinctParams = this.cells.stream().mapToLong(Family::params).distinct().count();
+        long distinctSizes = this.cells.stream().mapToInt(c -> c.spec().model().size()).distinct().count();
         this.xQuantity = distinctParams < 2 && distinctSizes >= 2 ? XQuantity.SIZE : XQuantity.PARAMS;
     }
 
@@ -50,35 +47,36 @@ public final class Family {
         return xQuantity;
     }
 
+    /** The parameter count n of a cell's model, 0 when the model was never built. */
+    public static long params(CellResult cell) {
+        return cell.problem() == null ? 0 : cell.problem().parameters();
+    }
+
     /** The x value of a cell: its parameter count or its size. */
     public double x(CellResult cell) {
-        return xQuantity == XQuantity.PARAMS ? cell.params() : cell.size();
+        return xQuantity == XQuantity.PARAMS ? params(cell) : cell.spec().model().size();
     }
 
     private double x(Baseline baseline) {
-        return xQuantity == XQuantity.PARAMS ? baseline.params() : baseline.size();
+        Problem problem = baseline.problem();
+        return xQuantity == XQuantity.PARAMS ? problem == null ? 0 : problem.parameters() : baseline.model().size();
     }
 
     /** The series of this family in the order the campaign ran them. */
     public List<String> seriesNames() {
         LinkedHashSet<String> names = new LinkedHashSet<>();
-        cells.forEach(c -> names.add(seriesOf(c)));
+        cells.forEach(c -> names.add(c.series()));
         return List.copyOf(names);
-    }
-
-    /** A cell's series label; the engine id when the record has none. */
-    public static String seriesOf(CellResult cell) {
-        return cell.series() != null ? cell.series() : String.valueOf(cell.engine());
     }
 
     /** The {@code ok} cells of one series, in plan order. */
     public List<CellResult> okCells(String series) {
-        return cells.stream().filter(c -> c.outcome() == Outcome.OK && seriesOf(c).equals(series)).toList();
+        return cells.stream().filter(c -> c.ok() && c.series().equals(series)).toList();
     }
 
     /** How many distinct x values the {@code ok} cells have: a trend needs two. */
     public long distinctX() {
-        return cells.stream().filter(c -> c.outcome() == Outcome.OK).mapToDouble(this::x).distinct().count();
+        return cells.stream().filter(CellResult::ok).mapToDouble(this::x).distinct().count();
     }
 
     /** The drawable points of one series for a measure, sorted by x. */
@@ -98,10 +96,10 @@ public final class Family {
     public List<Absence> absences(Measure measure) {
         List<Absence> absences = new ArrayList<>();
         for (CellResult cell : cells) {
-            if (cell.outcome() == Outcome.OK) {
+            if (cell.ok()) {
                 String reason = measure.absence(cell);
                 if (reason != null) {
-                    absences.add(new Absence(cell.id(), seriesOf(cell), x(cell), reason));
+                    absences.add(new Absence(cell.id(), cell.series(), x(cell), reason));
                 }
             }
         }
@@ -110,37 +108,35 @@ public final class Family {
 
     /** The primal's median time per size, from the baselines. */
     public List<Point> primalTimes() {
-        return baselinePoints(Baseline::primal, 1);
+        return baselinePoints(Baseline::primal);
     }
 
     /** The hand-written derivative's median time per size, where the family has one. */
     public List<Point> handTimes() {
-        return baselinePoints(Baseline::hand, 1);
+        return baselinePoints(Baseline::hand);
     }
 
-    /** The hand-written derivative's time over the primal's, per size. */
+    /** The hand-written derivative's time over the primal's, per size, as the results compute it. */
     public List<Point> handRatios() {
         List<Point> points = new ArrayList<>();
         for (Baseline baseline : baselines) {
-            Timing primal = baseline.primal();
-            if (drawable(baseline.hand()) && drawable(primal)) {
-                double scale = primal.medianNs();
-                double[] spread = Measure.timingSpread(baseline.hand(), baseline.hand().medianNs() / scale, scale);
-                points.add(new Point(x(baseline), baseline.hand().medianNs() / scale, spread[0], spread[1],
-                        baseline.key()));
+            Double ratio = Baselines.handToPrimal(baseline);
+            if (ratio != null && x(baseline) > 0) {
+                double[] spread = Measure.timingSpread(baseline.hand(), ratio, baseline.primal().medianNs());
+                points.add(new Point(x(baseline), ratio, spread[0], spread[1], baseline.model().key()));
             }
         }
         points.sort(Comparator.comparingDouble(Point::x));
         return points;
     }
 
-    private List<Point> baselinePoints(Function<Baseline, Timing> timing, double scale) {
+    private List<Point> baselinePoints(Function<Baseline, Timing> timing) {
         List<Point> points = new ArrayList<>();
         for (Baseline baseline : baselines) {
             Timing t = timing.apply(baseline);
-            if (drawable(t)) {
-                double[] spread = Measure.timingSpread(t, t.medianNs(), scale);
-                points.add(new Point(x(baseline), t.medianNs(), spread[0], spread[1], baseline.key()));
+            if (drawable(t) && x(baseline) > 0) {
+                double[] spread = Measure.timingSpread(t, t.medianNs(), 1);
+                points.add(new Point(x(baseline), t.medianNs(), spread[0], spread[1], baseline.model().key()));
             }
         }
         points.sort(Comparator.comparingDouble(Point::x));
@@ -151,12 +147,9 @@ public final class Family {
         return timing != null && Double.isFinite(timing.medianNs()) && timing.medianNs() > 0;
     }
 
-    /**
-     * Is the family a chain of stages? True when a one-sweep (reverse-mode) cell evaluated more
-     * than one stage: a graph without stages counts as one.
-     */
+    /** Is the family a chain of stages, as its models' graphs record? */
     public boolean stageStructured() {
-        return cells.stream().anyMatch(c -> c.outcome() == Outcome.OK && c.sweeps() != null && c.sweeps() == 1
-                && c.stageEvaluations() != null && c.stageEvaluations() > 1);
+        return cells.stream().anyMatch(c -> c.problem() != null && c.problem().staged())
+                || baselines.stream().anyMatch(b -> b.problem() != null && b.problem().staged());
     }
 }

@@ -1,18 +1,19 @@
 package org.autodiffbench.reports.analysis;
 
-import org.autodiffbench.reports.results.CellResult;
-import org.autodiffbench.reports.results.Timing;
+import org.autodiffbench.results.CellResult;
+import org.autodiffbench.results.Timing;
 
 /**
- * A quantity charted per cell, read from a cell record. A value that is missing, not finite or
- * not positive cannot be drawn on a logarithmic axis; {@link #absence} says why, so the report
+ * A quantity charted per cell, read from a cell record as the results recorded it (a ratio is
+ * the one the results computed, never divided again here). A value that is missing, not finite
+ * or not positive cannot be drawn on a logarithmic axis; {@link #absence} says why, so the report
  * can list it instead of drawing a zero.
  */
 public enum Measure {
     TIME("time per call", "median time") {
         @Override
         Double raw(CellResult cell) {
-            return cell.timeMedianNs();
+            return cell.medianNs();
         }
 
         @Override
@@ -23,17 +24,12 @@ public enum Measure {
     RATIO_TO_PRIMAL("time ÷ primal time", "ratio to the primal") {
         @Override
         Double raw(CellResult cell) {
-            if (cell.ratioToPrimal() != null) {
-                return cell.ratioToPrimal();
-            }
-            Double time = cell.timeMedianNs();
-            Double primal = cell.primalNs();
-            return time == null || primal == null ? null : time / primal;
+            return cell.baselines() == null ? null : cell.baselines().ratioToPrimal();
         }
 
         @Override
         double[] spread(CellResult cell, double value) {
-            Double primal = cell.primalNs();
+            Double primal = cell.baselines() == null ? null : cell.baselines().primalNs();
             return primal == null || !(primal > 0) ? new double[] {value, value}
                     : timingSpread(cell.timing(), value, primal);
         }
@@ -41,13 +37,13 @@ public enum Measure {
     RETAINED_BYTES("retained bytes", "retained bytes") {
         @Override
         Double raw(CellResult cell) {
-            return cell.retainedBytes() == null ? null : cell.retainedBytes().doubleValue();
+            return cell.statistics() == null ? null : (double) cell.statistics().retainedBytes();
         }
     },
     ALLOC_BYTES("allocation per call", "gc.alloc.rate.norm") {
         @Override
         Double raw(CellResult cell) {
-            return cell.allocBytesPerCall();
+            return cell.timing() == null ? null : cell.timing().allocBytesPerCall();
         }
     };
 

@@ -9,13 +9,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.autodiffbench.api.EngineMode;
+import org.autodiffbench.api.Operator;
 import org.autodiffbench.reports.analysis.Family;
 import org.autodiffbench.reports.analysis.Measure;
 import org.autodiffbench.reports.analysis.Point;
 import org.autodiffbench.reports.analysis.Quantities;
 import org.autodiffbench.reports.fit.Crossover;
-import org.autodiffbench.reports.results.CellResult;
-import org.autodiffbench.reports.results.Outcome;
+import org.autodiffbench.results.CellResult;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
@@ -27,18 +28,14 @@ import org.jfree.chart.ui.TextAnchor;
 /**
  * Forward against reverse mode for full Jacobians of f: Rⁿ → Rᵐ over the campaign's (n, m)
  * grid. Forward mode builds the Jacobian by n columns, reverse mode by m rows, so their time
- * ratio should grow like n/m and cross 1 near n = m. Top: both times against n/m; bottom: the
+ * ratio should grow like n/m and cross 1 near n = m. Which series is which mode is what their
+ * engines declared; n and m are the problem's as the results record it. Top: both times against n/m; bottom: the
  * ratio, its fitted power law and the crossover where it equals 1.
  */
 public final class JacobianCrossoverFigure {
 
     public static final int WIDTH = 1000;
     public static final int HEIGHT = 820;
-    /** The model option (or detail) that holds m, the number of outputs. */
-    public static final String OUTPUTS = "outputs";
-
-    private static final String JACOBIAN = "jacobian";
-
     private JacobianCrossoverFigure() {
     }
 
@@ -63,27 +60,35 @@ public final class JacobianCrossoverFigure {
     }
 
     /**
-     * The grid points that have an {@code ok}, timed cell of both the forward and the reverse
-     * series; when any cell lacks m, none carries it, so that x is n throughout.
+     * The pairs a crossover chart can be drawn for: every series of Jacobian cells whose engine
+     * declares forward mode, each against the first series whose engine declares reverse mode.
      */
-    public static List<GridPoint> grid(List<CellResult> cells) {
-        List<CellResult> jacobian = cells.stream().filter(c -> JACOBIAN.equals(c.operator())).toList();
-        Optional<String> forward = modeSeries(jacobian, "forward");
-        Optional<String> reverse = modeSeries(jacobian, "reverse");
-        if (forward.isEmpty() || reverse.isEmpty()) {
+    public static List<List<String>> modePairs(List<CellResult> cells) {
+        List<CellResult> jacobian = jacobianCells(cells);
+        List<String> forward = seriesOfMode(jacobian, EngineMode.FORWARD);
+        List<String> reverse = seriesOfMode(jacobian, EngineMode.REVERSE);
+        if (reverse.isEmpty()) {
             return List.of();
         }
+        return forward.stream().map(f -> List.of(f, reverse.get(0))).toList();
+    }
+
+    /**
+     * The grid points where both series have an {@code ok}, timed cell; when any forward cell
+     * lacks m, none carries it, so that x is n throughout.
+     */
+    public static List<GridPoint> grid(List<CellResult> cells, String forwardSeries, String reverseSeries) {
         Map<String, CellResult> forwardCells = new LinkedHashMap<>();
         Map<String, CellResult> reverseCells = new LinkedHashMap<>();
-        for (CellResult cell : jacobian) {
-            if (cell.outcome() != Outcome.OK || Measure.TIME.point(cell, 1) == null) {
+        for (CellResult cell : jacobianCells(cells)) {
+            if (!cell.ok() || Measure.TIME.point(cell, 1) == null) {
                 continue;
             }
-            String series = Family.seriesOf(cell);
-            if (series.equals(forward.get())) {
-                forwardCells.put(gridKey(cell), cell);
-            } else if (series.equals(reverse.get())) {
-                reverseCells.put(gridKey(cell), cell);
+            String key = cell.spec().model().key();
+            if (cell.series().equals(forwardSeries)) {
+                forwardCells.put(key, cell);
+            } else if (cell.series().equals(reverseSeries)) {
+                reverseCells.put(key, cell);
             }
         }
         boolean knownM = forwardCells.values().stream().allMatch(c -> outputs(c) != null);
@@ -91,47 +96,31 @@ public final class JacobianCrossoverFigure {
         forwardCells.forEach((key, f) -> {
             CellResult r = reverseCells.get(key);
             if (r != null) {
-                grid.add(new GridPoint(f.params(), knownM ? outputs(f) : null, f, r));
+                grid.add(new GridPoint(Family.params(f), knownM ? outputs(f) : null, f, r));
             }
         });
         grid.sort(Comparator.comparingDouble(GridPoint::x));
         return grid;
     }
 
-    /** The series named after the mode, else the first series of that engine. */
-    private static Optional<String> modeSeries(List<CellResult> cells, String engine) {
-        List<String> series = cells.stream().filter(c -> engine.equals(c.engine())).map(Family::seriesOf).distinct()
-                .toList();
-        return series.contains(engine) ? Optional.of(engine) : series.stream().findFirst();
+    private static List<CellResult> jacobianCells(List<CellResult> cells) {
+        return cells.stream().filter(c -> c.spec().operator() == Operator.JACOBIAN).toList();
     }
 
-    private static String gridKey(CellResult cell) {
-        return cell.model() + "|" + cell.modelOptions() + "|" + cell.size();
+    /** The series whose engine declares {@code mode}, in campaign order. */
+    private static List<String> seriesOfMode(List<CellResult> cells, EngineMode mode) {
+        return cells.stream().filter(c -> c.mode() == mode).map(CellResult::series).distinct().toList();
     }
 
-    /** m from the cell's details or model options, or null when neither records it. */
+    /** m as the results record it, or null when they do not. */
     static Long outputs(CellResult cell) {
-        Long detail = cell.details().get(OUTPUTS);
-        if (detail != null) {
-            return detail;
-        }
-        String options = Objects.requireNonNullElse(cell.modelOptions(), "");
-        for (String pair : options.split(",")) {
-            String[] kv = pair.split("=", 2);
-            if (kv.length == 2 && kv[0].strip().equals(OUTPUTS)) {
-                try {
-                    return Long.parseLong(kv[1].strip());
-                } catch (NumberFormatException e) {
-                    return null;
-                }
-            }
-        }
-        return null;
+        return cell.problem() == null ? null : cell.problem().outputs();
     }
 
-    /** The figure, or empty unless at least two grid points have both modes timed. */
-    public static Optional<Figure> of(List<CellResult> cells, SeriesStyles styles, String fileBase) {
-        List<GridPoint> grid = grid(cells);
+    /** The figure of one forward-mode series against one reverse-mode series, or empty unless two grid points have both. */
+    public static Optional<Figure> of(List<CellResult> cells, String forwardSeries, String reverseSeries,
+                                      SeriesStyles styles, String fileBase) {
+        List<GridPoint> grid = grid(cells, forwardSeries, reverseSeries);
         if (grid.size() < 2) {
             return Optional.empty();
         }
@@ -149,8 +138,6 @@ public final class JacobianCrossoverFigure {
         DisplayUnit unit = DisplayUnit.time(allTimes.stream().mapToDouble(Point::low).min().orElseThrow(),
                 allTimes.stream().mapToDouble(Point::high).max().orElseThrow());
         LogLogPlot times = new LogLogPlot(xLabel, DisplayUnit.none(), "time per Jacobian", unit);
-        String forwardSeries = Family.seriesOf(grid.get(0).forward());
-        String reverseSeries = Family.seriesOf(grid.get(0).reverse());
         for (int k = 0; k < ms.size(); k++) {
             long m = ms.get(k);
             String suffix = ms.size() > 1 ? ", m = " + m : "";
@@ -194,14 +181,16 @@ public final class JacobianCrossoverFigure {
         plot.add(times.plot(), 1);
         plot.add(ratioPlot, 1);
 
-        String title = "Jacobian: forward vs reverse mode over the (n, m) grid";
+        String title = "Jacobian: forward vs reverse mode over the (n, m) grid — " + forwardSeries + " vs "
+                + reverseSeries;
         String subtitle = "log–log · forward builds the Jacobian by n columns, reverse by m rows · bars: fastest to"
                 + " slowest JMH iteration · dashed: fitted trend of the ratio";
         List<String> notes = new ArrayList<>();
         if (!knownM) {
-            notes.add("the results do not record m (model option '" + OUTPUTS + "'), so the x axis is n");
+            notes.add("the results do not record m for every cell (results of schema 1), so the x axis is n");
         }
-        notes.addAll(OmissionNotes.notOk(cells.stream().filter(c -> JACOBIAN.equals(c.operator())).toList()));
+        notes.addAll(OmissionNotes.notOk(jacobianCells(cells).stream()
+                .filter(c -> c.series().equals(forwardSeries) || c.series().equals(reverseSeries)).toList()));
         return Optional.of(new Figure(fileBase, title, ChartLook.chart(title, subtitle, plot), WIDTH, HEIGHT,
                 reading(ratios, crossover, xSymbol, forwardSeries, reverseSeries), notes, table(grid)));
     }
@@ -234,7 +223,7 @@ public final class JacobianCrossoverFigure {
         for (GridPoint g : grid) {
             rows.add(List.of(Quantities.count(g.inputs()), g.outputs() == null ? "—" : Quantities.count(g.outputs()),
                     g.outputs() == null ? "—" : Quantities.threeDigits(g.x()),
-                    Quantities.time(g.forward().timeMedianNs()), Quantities.time(g.reverse().timeMedianNs()),
+                    Quantities.time(g.forward().medianNs()), Quantities.time(g.reverse().medianNs()),
                     Quantities.threeDigits(g.ratio().y())));
         }
         return new FigureTable(List.of("n", "m", "n/m", "forward", "reverse", "forward ÷ reverse"), rows);

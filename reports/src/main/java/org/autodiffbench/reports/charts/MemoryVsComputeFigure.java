@@ -13,8 +13,7 @@ import org.autodiffbench.reports.analysis.Measure;
 import org.autodiffbench.reports.analysis.Point;
 import org.autodiffbench.reports.analysis.Quantities;
 import org.autodiffbench.reports.fit.ParetoFront;
-import org.autodiffbench.reports.results.CellResult;
-import org.autodiffbench.reports.results.Outcome;
+import org.autodiffbench.results.CellResult;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.TextAnchor;
@@ -50,19 +49,19 @@ public final class MemoryVsComputeFigure {
     }
 
     /**
-     * The configurations charted: the {@code ok} one-sweep cells (reverse mode, checkpointed or
-     * not) with both retained bytes and a timing, at the size that has the most of them (the
-     * largest such size on a tie). Empty with fewer than two.
+     * The configurations charted: the {@code ok} cells of engines that declare reverse mode,
+     * checkpointed or not, with both retained bytes and a timing, at the size that has the most of
+     * them (the largest such size on a tie). Empty with fewer than two.
      */
     public static List<Configuration> configurations(Family family) {
         Map<Integer, List<Configuration>> bySize = new TreeMap<>();
         for (CellResult cell : family.cells()) {
-            boolean oneSweep = cell.sweeps() == null || cell.sweeps() == 1;
-            if (cell.outcome() == Outcome.OK && oneSweep && cell.retainedBytes() != null && cell.retainedBytes() > 0) {
-                Point point = Measure.TIME.point(cell, cell.retainedBytes());
+            Double retained = cell.statistics() == null ? null : (double) cell.statistics().retainedBytes();
+            if (cell.ok() && cell.mode().sweepsPerOutput() && retained != null && retained > 0) {
+                Point point = Measure.TIME.point(cell, retained);
                 if (point != null) {
-                    bySize.computeIfAbsent(cell.size(), k -> new ArrayList<>())
-                            .add(new Configuration(cell, Family.seriesOf(cell), point));
+                    bySize.computeIfAbsent(cell.spec().model().size(), k -> new ArrayList<>())
+                            .add(new Configuration(cell, cell.series(), point));
                 }
             }
         }
@@ -102,12 +101,12 @@ public final class MemoryVsComputeFigure {
             label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
             plot.addAnnotation(label);
         }
-        int size = configurations.get(0).cell().size();
+        int size = configurations.get(0).cell().spec().model().size();
         String title = "Memory vs compute at size " + size + " — " + family.key().label();
         String subtitle = "log–log · one point per configuration · bars: fastest to slowest JMH iteration"
                 + " · dashed black: Pareto front (nothing else is both leaner and faster)";
         List<String> notes = new ArrayList<>(OmissionNotes.notOk(family.cells().stream()
-                .filter(c -> c.size() == size).toList()));
+                .filter(c -> c.spec().model().size() == size).toList()));
         return Optional.of(new Figure(fileBase, title, ChartLook.chart(title, subtitle, plot), WIDTH, HEIGHT,
                 reading(configurations, front, size), notes, table(configurations, front)));
     }
@@ -129,12 +128,12 @@ public final class MemoryVsComputeFigure {
     }
 
     private static FigureTable table(List<Configuration> configurations, List<Configuration> front) {
-        long fewest = configurations.stream().map(c -> c.cell().stageEvaluations()).filter(v -> v != null && v > 0)
+        long fewest = configurations.stream().map(c -> stageEvaluations(c.cell())).filter(v -> v != null && v > 0)
                 .mapToLong(Long::longValue).min().orElse(0);
         List<List<String>> rows = new ArrayList<>();
         for (Configuration c : configurations.stream()
                 .sorted(Comparator.comparingDouble(Configuration::retainedBytes).reversed()).toList()) {
-            Long evaluations = c.cell().stageEvaluations();
+            Long evaluations = stageEvaluations(c.cell());
             rows.add(List.of(c.series(), Quantities.bytes(c.retainedBytes()), Quantities.time(c.timeNs()),
                     evaluations == null ? "—" : Quantities.count(evaluations),
                     evaluations == null || fewest == 0 ? "—" : Quantities.threeDigits((double) evaluations / fewest),
@@ -144,12 +143,16 @@ public final class MemoryVsComputeFigure {
                 "÷ fewest stage evaluations", "Pareto-optimal"), rows);
     }
 
+    private static Long stageEvaluations(CellResult cell) {
+        return cell.statistics() == null ? null : cell.statistics().stageEvaluations();
+    }
+
     /** The engine's options, e.g. {@code schedule=binomial, snapshots=8}, or the engine for none. */
     static String shortLabel(CellResult cell) {
-        if (cell.options().isEmpty()) {
-            return String.valueOf(cell.engine());
+        if (cell.spec().engineOptions().isEmpty()) {
+            return cell.spec().engine();
         }
-        return new TreeMap<>(cell.options()).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        return cell.spec().engineOptions().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(", "));
     }
 

@@ -9,8 +9,7 @@ import org.autodiffbench.reports.analysis.Absence;
 import org.autodiffbench.reports.analysis.Family;
 import org.autodiffbench.reports.analysis.Quantities;
 import org.autodiffbench.reports.analysis.XQuantity;
-import org.autodiffbench.reports.results.CellResult;
-import org.autodiffbench.reports.results.Outcome;
+import org.autodiffbench.results.CellResult;
 
 /** The notes beside a chart about what it does not show: never silently dropped, never drawn as zero. */
 final class OmissionNotes {
@@ -39,7 +38,7 @@ final class OmissionNotes {
 
     static List<String> notOk(List<CellResult> cells) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        cells.stream().filter(c -> c.outcome() != Outcome.OK)
+        cells.stream().filter(c -> !c.ok())
                 .forEach(c -> counts.merge(c.outcome() == null ? "without outcome" : c.outcome().label(), 1,
                         Integer::sum));
         if (counts.isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.autodiffbench.api.Operator;
 import org.autodiffbench.reports.analysis.Family;
 import org.autodiffbench.reports.analysis.Measure;
 import org.autodiffbench.reports.analysis.Point;
@@ -33,7 +34,6 @@ public final class RatioVsParamsFigure {
     public static final double CHEAP_GRADIENT_HIGH = 4;
 
     private static final Color BAND = new Color(0x009E73);
-    private static final String GRADIENT = "gradient";
 
     private RatioVsParamsFigure() {
     }
@@ -41,7 +41,7 @@ public final class RatioVsParamsFigure {
     /** The figure of one family, written as {@code fileBase}.png/.svg. */
     public static Figure of(Family family, SeriesStyles styles, String fileBase) {
         XQuantity x = family.xQuantity();
-        String operator = family.key().operator();
+        String operator = family.key().operator().label();
         LogLogPlot builder = new LogLogPlot(x.axisLabel(), DisplayUnit.none(), operator + " time ÷ primal time",
                 DisplayUnit.none());
         List<String> laws = new ArrayList<>();
@@ -69,7 +69,7 @@ public final class RatioVsParamsFigure {
                     hand.stream().mapToDouble(Point::y).max().orElseThrow()) + " primals");
         }
         XYPlot plot = builder.plot();
-        boolean gradient = GRADIENT.equals(operator);
+        boolean gradient = family.key().operator() == Operator.GRADIENT;
         if (gradient) {
             markCheapGradientBand(plot);
         }

@@ -7,14 +7,16 @@ import java.awt.Stroke;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.autodiffbench.api.EngineMode;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
 
 /**
  * The colour, marker and line of every series, fixed for a whole report so that an engine has
  * the same look in every chart. Colours are the Okabe–Ito palette, which stays distinguishable
- * with the common forms of colour blindness; {@code forward} and {@code reverse} always get
- * vermillion and blue, the other series the remaining colours in campaign order, and past the
- * palette's end the colours repeat with dashed lines. Markers differ too, so colour is never the
+ * with the common forms of colour blindness; the first series whose engine declares forward mode
+ * gets vermillion and the first of reverse mode blue, whatever their ids, the other series the
+ * remaining colours in campaign order, and past the palette's end the colours repeat with dashed
+ * lines. Markers differ too, so colour is never the
  * only cue. Black and grey are kept for reference series (primal, hand-written).
  */
 public final class SeriesStyles {
@@ -45,19 +47,24 @@ public final class SeriesStyles {
     private final Map<String, Integer> shapeIndex = new HashMap<>();
     private final Map<String, Stroke> strokes = new HashMap<>();
 
-    /** Deals styles to the series in the order given. */
-    public SeriesStyles(List<String> series) {
+    /** Deals styles to the series in the order given, by the mode each one's engine declared. */
+    public SeriesStyles(Map<String, EngineMode> series) {
         int dealt = 0;
-        for (int i = 0; i < series.size(); i++) {
-            String name = series.get(i);
+        int i = 0;
+        boolean forwardTaken = false;
+        boolean reverseTaken = false;
+        for (Map.Entry<String, EngineMode> entry : series.entrySet()) {
+            String name = entry.getKey();
             Color colour;
             int round;
-            if ("forward".equals(name)) {
+            if (entry.getValue() == EngineMode.FORWARD && !forwardTaken) {
                 colour = VERMILLION;
                 round = 0;
-            } else if ("reverse".equals(name)) {
+                forwardTaken = true;
+            } else if (entry.getValue() == EngineMode.REVERSE && !reverseTaken) {
                 colour = BLUE;
                 round = 0;
+                reverseTaken = true;
             } else {
                 colour = DEALT.get(dealt % DEALT.size());
                 round = dealt / DEALT.size();
@@ -66,6 +73,7 @@ public final class SeriesStyles {
             colours.put(name, colour);
             shapeIndex.put(name, i % standardShapes.length);
             strokes.put(name, round == 0 ? SOLID : DASHED);
+            i++;
         }
     }
 

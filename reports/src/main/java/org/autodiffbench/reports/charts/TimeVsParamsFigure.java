@@ -37,7 +37,7 @@ public final class TimeVsParamsFigure {
         family.seriesNames().forEach(s -> all.addAll(family.points(s, Measure.TIME)));
         DisplayUnit unit = DisplayUnit.time(all.stream().mapToDouble(Point::low).min().orElse(1),
                 all.stream().mapToDouble(Point::high).max().orElse(1));
-        String operator = family.key().operator();
+        String operator = family.key().operator().label();
         LogLogPlot plot = new LogLogPlot(x.axisLabel(), DisplayUnit.none(), "time per " + operator, unit)
                 .withoutMeasuredLines();
         for (String series : family.seriesNames()) {
@@ -69,7 +69,7 @@ public final class TimeVsParamsFigure {
         XQuantity x = family.xQuantity();
         List<String> sentences = new ArrayList<>();
         if (x == XQuantity.SIZE) {
-            sentences.add("The parameter count is " + Quantities.count(family.cells().get(0).params())
+            sentences.add("The parameter count is " + Quantities.count(Family.params(family.cells().get(0)))
                     + " at every size, so the x axis is the size.");
         }
         Optional<PowerLawFit> primal = ScalingAnalysis.primal(family);

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
-import org.autodiffbench.reports.results.Environment;
+import org.autodiffbench.results.Environment;
 
 /**
  * Run against run: for every measurement both runs have, the ratio of median times new ÷ old

@@ -10,12 +10,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.autodiffbench.reports.results.Baseline;
-import org.autodiffbench.reports.results.CampaignResults;
-import org.autodiffbench.reports.results.CellResult;
-import org.autodiffbench.reports.results.Environment;
-import org.autodiffbench.reports.results.ResultsFile;
-import org.autodiffbench.reports.results.Timing;
+import org.autodiffbench.results.Baseline;
+import org.autodiffbench.results.CampaignResults;
+import org.autodiffbench.results.CellResult;
+import org.autodiffbench.results.Environment;
+import org.autodiffbench.results.ResultsFile;
+import org.autodiffbench.results.ResultsJson;
+import org.autodiffbench.results.Timing;
 
 /**
  * Every timed measurement of one run, keyed for matching against another run: the cells and
@@ -65,7 +66,7 @@ public record RunMeasurements(String source, String description, boolean jmh, En
                     + " file (a JSON array)");
         }
         try {
-            JsonNode array = ResultsFile.mapper().readTree(text);
+            JsonNode array = ResultsJson.mapper().readTree(text);
             return ofJmh(array, path.toString());
         } catch (JsonProcessingException e) {
             var location = e.getLocation();
@@ -86,10 +87,10 @@ public record RunMeasurements(String source, String description, boolean jmh, En
                     t == null ? List.of() : t.samplesNs()));
         }
         for (Baseline baseline : results.baselines()) {
-            put(byKey, "primal|" + baseline.key(), baseline.primal());
-            put(byKey, "hand|" + baseline.key(), baseline.hand());
+            put(byKey, "primal|" + baseline.model().key(), baseline.primal());
+            put(byKey, "hand|" + baseline.model().key(), baseline.hand());
         }
-        return new RunMeasurements(source, "results of campaign '" + results.campaignName() + "' ("
+        return new RunMeasurements(source, "results of campaign '" + results.campaign().name() + "' ("
                 + results.cells().size() + " cells)", false, results.environment(), byKey);
     }
 

@@ -4,16 +4,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+import org.autodiffbench.api.CallStatistics;
+import org.autodiffbench.api.EngineMode;
 import org.autodiffbench.reports.analysis.Family;
 import org.autodiffbench.reports.analysis.Measure;
 import org.autodiffbench.reports.analysis.XQuantity;
-import org.autodiffbench.reports.results.CellResult;
+import org.autodiffbench.results.CellResult;
+import org.autodiffbench.results.Problem;
 
 /**
- * Fits every series of a family to a power law and sets it beside theory. The number of sweeps
- * each cell made (read from the results, not assumed) turns the primal's exponent into the
- * prediction; without sweeps, the {@code forward} engine is taken to sweep once per parameter
- * and any other engine once.
+ * Fits every series of a family to a power law and sets it beside theory. A derivative that
+ * needs k sweeps, each a constant times the primal, costs k × primal, so its exponent is the
+ * primal's plus that of k. What k is comes from the mode the engine declared and the counts the
+ * results recorded, never from the engine's id:
+ * <ul>
+ * <li>forward and numeric modes push one direction per input: k = n;</li>
+ * <li>reverse mode one adjoint per output: k = m (1 for a gradient);</li>
+ * <li>checkpointed reverse mode as reverse, times the recomputation it recorded: k = m × stage
+ *     evaluations ÷ stages;</li>
+ * <li>an engine that declares no mode is held to the sweeps it recorded, if any.</li>
+ * </ul>
  */
 public final class ScalingAnalysis {
 
@@ -31,7 +42,6 @@ public final class ScalingAnalysis {
     /** One fit per series with at least two sizes measured, in series order. */
     public static List<ScalingFit> of(Family family) {
         Optional<PowerLawFit> primal = primal(family);
-        double paramsSlope = family.xQuantity() == XQuantity.PARAMS ? 1 : paramsSlope(family);
         List<ScalingFit> fits = new ArrayList<>();
         for (String series : family.seriesNames()) {
             Optional<PowerLawFit> fit = PowerLawFit.of(family.points(series, Measure.TIME));
@@ -39,19 +49,39 @@ public final class ScalingAnalysis {
                 continue;
             }
             List<CellResult> cells = family.okCells(series);
-            double sweepsSlope = slope(family, cells, "sweeps")
-                    .orElseGet(() -> isForward(cells) ? paramsSlope : 0);
-            double theorySlope = primal.map(p -> p.slope() + sweepsSlope).orElse(Double.NaN);
-            String theory = primal.isEmpty() ? "no primal baseline" : words(sweepsSlope, family.xQuantity());
-            double workSlope = slope(family, cells, "flops").orElse(Double.NaN);
+            Optional<Double> sweepsSlope = slope(family, cells, ScalingAnalysis::sweepsNeeded);
+            double theorySlope = primal.isPresent() && sweepsSlope.isPresent()
+                    ? primal.get().slope() + sweepsSlope.get() : Double.NaN;
+            String theory = primal.isEmpty() ? "no primal baseline"
+                    : sweepsSlope.isEmpty() ? "none: the engine declares no mode and records no sweeps"
+                    : words(sweepsSlope.get(), family.xQuantity());
+            double workSlope = slope(family, cells, c -> c.statistics() == null ? Double.NaN
+                    : c.statistics().flops()).orElse(Double.NaN);
             fits.add(new ScalingFit(family.key(), family.xQuantity(), series, fit.get(), theorySlope, theory,
                     workSlope));
         }
         return fits;
     }
 
-    private static boolean isForward(List<CellResult> cells) {
-        return !cells.isEmpty() && "forward".equals(cells.get(0).engine());
+    /**
+     * The sweeps a cell's derivative needs by its engine's declared mode and its recorded counts;
+     * NaN when neither says.
+     */
+    static double sweepsNeeded(CellResult cell) {
+        Problem problem = cell.problem();
+        CallStatistics statistics = cell.statistics();
+        EngineMode mode = cell.mode();
+        if (problem == null) {
+            return Double.NaN;
+        }
+        double outputs = problem.outputs() == null ? Double.NaN : problem.outputs();
+        return switch (mode) {
+            case FORWARD, NUMERIC -> problem.parameters();
+            case REVERSE -> outputs;
+            case CHECKPOINTED_REVERSE -> statistics == null || problem.stages() == null ? outputs
+                    : outputs * statistics.stageEvaluations() / problem.stages();
+            case OTHER -> statistics == null || statistics.sweeps() == 0 ? Double.NaN : statistics.sweeps();
+        };
     }
 
     private static String words(double sweepsSlope, XQuantity x) {
@@ -64,19 +94,10 @@ public final class ScalingAnalysis {
         return String.format(Locale.ROOT, "%s^%.2f × primal", x.symbol(), sweepsSlope);
     }
 
-    /** How the parameter count grows with the size, for families charted against their size. */
-    private static double paramsSlope(Family family) {
-        return PowerLawFit.of(family.cells().stream().mapToDouble(CellResult::size).toArray(),
-                family.cells().stream().mapToDouble(CellResult::params).toArray())
-                .map(PowerLawFit::slope).orElse(0.0);
-    }
-
-    private static Optional<Double> slope(Family family, List<CellResult> cells, String statistic) {
+    /** How a per-cell count grows with the family's x; empty unless two sizes have it. */
+    private static Optional<Double> slope(Family family, List<CellResult> cells, ToDoubleFunction<CellResult> count) {
         double[] x = cells.stream().mapToDouble(family::x).toArray();
-        double[] y = cells.stream().mapToDouble(c -> {
-            Long value = "sweeps".equals(statistic) ? c.sweeps() : c.flops();
-            return value == null ? Double.NaN : value;
-        }).toArray();
+        double[] y = cells.stream().mapToDouble(count).toArray();
         return PowerLawFit.of(x, y).map(PowerLawFit::slope);
     }
 

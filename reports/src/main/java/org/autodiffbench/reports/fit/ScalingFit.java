@@ -6,8 +6,8 @@ import org.autodiffbench.reports.analysis.XQuantity;
 /**
  * The measured scaling of one series' time with the family's x, beside what theory predicts:
  * a derivative made of k sweeps, each a constant times the primal, costs k × primal, so its
- * exponent is the primal's plus that of k. Forward mode's gradient takes P sweeps (exponent
- * 1 + primal's); reverse mode one (the primal's).
+ * exponent is the primal's plus that of k. Forward mode's gradient takes n sweeps (exponent
+ * 1 + primal's); reverse mode one (the primal's). {@link ScalingAnalysis} says where k comes from.
  *
  * @param theorySlope the predicted exponent, NaN without a primal baseline
  * @param theory the prediction in words, e.g. {@code P × primal}

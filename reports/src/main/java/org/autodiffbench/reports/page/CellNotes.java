@@ -1,8 +1,7 @@
 package org.autodiffbench.reports.page;
 
 import org.autodiffbench.reports.analysis.Measure;
-import org.autodiffbench.reports.results.CellResult;
-import org.autodiffbench.reports.results.Outcome;
+import org.autodiffbench.results.CellResult;
 
 /** What the table says about a cell beyond its outcome: why an {@code ok} cell is missing from the charts. */
 final class CellNotes {
@@ -15,7 +14,7 @@ final class CellNotes {
         if (cell.outcome() == null) {
             return "no outcome recorded; not charted";
         }
-        if (cell.outcome() != Outcome.OK) {
+        if (!cell.ok()) {
             return "";
         }
         String absence = Measure.TIME.absence(cell);

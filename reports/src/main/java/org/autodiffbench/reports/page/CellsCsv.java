@@ -3,11 +3,15 @@ package org.autodiffbench.reports.page;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.autodiffbench.reports.results.CellResult;
-import org.autodiffbench.reports.results.Timing;
+import org.autodiffbench.api.CallStatistics;
+import org.autodiffbench.results.CellResult;
+import org.autodiffbench.results.Problem;
+import org.autodiffbench.results.ReferenceCheck;
+import org.autodiffbench.results.Timing;
 
 /**
  * {@code cells.csv}: one row per cell with every recorded number in base units (ns, bytes), for
@@ -21,36 +25,46 @@ public final class CellsCsv {
 
     private static final List<Column> COLUMNS = List.of(
             new Column("id", CellResult::id),
-            new Column("engine", CellResult::engine),
-            new Column("options", c -> new TreeMap<>(c.options()).entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"))),
+            new Column("engine", c -> c.spec().engine()),
+            new Column("mode", c -> c.mode().label()),
+            new Column("engineVersion", c -> c.engine() == null ? null : c.engine().version()),
+            new Column("options", c -> joined(c.spec().engineOptions())),
             new Column("series", CellResult::series),
-            new Column("model", CellResult::model),
-            new Column("modelOptions", CellResult::modelOptions),
-            new Column("size", CellResult::size),
-            new Column("params", CellResult::params),
-            new Column("operator", CellResult::operator),
+            new Column("model", c -> c.spec().model().family()),
+            new Column("modelOptions", c -> joined(c.spec().model().options())),
+            new Column("size", c -> c.spec().model().size()),
+            new Column("seed", c -> c.spec().model().seed()),
+            new Column("operator", c -> c.spec().operator().label()),
+            new Column("params", c -> problem(c, Problem::parameters)),
+            new Column("outputs", c -> problem(c, Problem::outputs)),
+            new Column("stages", c -> problem(c, Problem::stages)),
+            new Column("primalFlops", c -> problem(c, Problem::primalFlops)),
             new Column("outcome", c -> c.outcome() == null ? null : c.outcome().label()),
             new Column("reason", CellResult::reason),
-            new Column("maxRho", CellResult::maxRho),
-            new Column("tolerance", CellResult::tolerance),
-            new Column("references", CellResult::references),
+            new Column("maxRho", c -> c.agreement() == null ? null : c.agreement().maxRho()),
+            new Column("tolerance", c -> c.agreement() == null ? null : c.agreement().tolerance()),
+            new Column("references", c -> c.agreement() == null ? null : c.agreement().references().stream()
+                    .map(CellsCsv::reference).collect(Collectors.joining("; "))),
             new Column("timeMedianNs", c -> timing(c, Timing::medianNs)),
             new Column("timeMeanNs", c -> timing(c, Timing::meanNs)),
             new Column("timeMinNs", c -> timing(c, Timing::minNs)),
             new Column("timeMaxNs", c -> timing(c, Timing::maxNs)),
-            new Column("ciLowNs", c -> timing(c, Timing::ciLowNs)),
-            new Column("ciHighNs", c -> timing(c, Timing::ciHighNs)),
+            new Column("ciLowNs", c -> timing(c, t -> t.interval().lowNs())),
+            new Column("ciHighNs", c -> timing(c, t -> t.interval().highNs())),
+            new Column("ciLevel", c -> timing(c, t -> t.interval().level())),
             new Column("samples", c -> c.timing() == null ? null : c.timing().samplesNs().size()),
-            new Column("primalNs", CellResult::primalNs),
-            new Column("handNs", CellResult::handNs),
-            new Column("ratioToPrimal", CellResult::ratioToPrimal),
-            new Column("ratioToHand", CellResult::ratioToHand),
-            new Column("retainedBytes", CellResult::retainedBytes),
-            new Column("allocBytesPerCall", CellResult::allocBytesPerCall),
-            new Column("sweeps", CellResult::sweeps),
-            new Column("stageEvaluations", CellResult::stageEvaluations),
-            new Column("flops", CellResult::flops),
+            new Column("forks", c -> c.timing() == null ? null : c.timing().forks()),
+            new Column("measurementIterations", c -> c.timing() == null ? null : c.timing().measurementIterations()),
+            new Column("primalNs", c -> c.baselines() == null ? null : c.baselines().primalNs()),
+            new Column("handNs", c -> c.baselines() == null ? null : c.baselines().handNs()),
+            new Column("ratioToPrimal", c -> c.baselines() == null ? null : c.baselines().ratioToPrimal()),
+            new Column("ratioToHand", c -> c.baselines() == null ? null : c.baselines().ratioToHand()),
+            new Column("retainedBytes", c -> statistics(c, CallStatistics::retainedBytes)),
+            new Column("allocBytesPerCall", c -> c.timing() == null ? null : c.timing().allocBytesPerCall()),
+            new Column("tangentSweeps", c -> statistics(c, CallStatistics::tangentSweeps)),
+            new Column("adjointSweeps", c -> statistics(c, CallStatistics::adjointSweeps)),
+            new Column("stageEvaluations", c -> statistics(c, CallStatistics::stageEvaluations)),
+            new Column("flops", c -> statistics(c, CallStatistics::flops)),
             new Column("note", CellNotes::of),
             new Column("startedAt", CellResult::startedAt),
             new Column("finishedAt", CellResult::finishedAt));
@@ -95,6 +109,28 @@ public final class CellsCsv {
 
     private static Double timing(CellResult cell, Function<Timing, Double> field) {
         return cell.timing() == null ? null : field.apply(cell.timing());
+    }
+
+    private static Object problem(CellResult cell, Function<Problem, Object> field) {
+        return cell.problem() == null ? null : field.apply(cell.problem());
+    }
+
+    private static Object statistics(CellResult cell, Function<CallStatistics, Object> field) {
+        return cell.statistics() == null ? null : field.apply(cell.statistics());
+    }
+
+    /** {@code k=v;k=v} in key order: a semicolon, so a spreadsheet does not split the field. */
+    private static String joined(Map<String, String> options) {
+        return options.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
+    }
+
+    /** E.g. {@code hand ρ 1.5e-16 (tolerance 1.0e-09)}, or the reference with its note when it gave no answer. */
+    private static String reference(ReferenceCheck check) {
+        if (check.rho() == null) {
+            return check.reference() + (check.note() == null ? "" : " (" + check.note() + ")");
+        }
+        return check.reference() + String.format(Locale.ROOT, " ρ %.2g", check.rho())
+                + (check.tolerance() == null ? "" : String.format(Locale.ROOT, " (tolerance %.1e)", check.tolerance()));
     }
 
     /** The columns' names, in order. */

@@ -5,15 +5,20 @@ import static org.autodiffbench.reports.page.Html.escape;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
 import java.util.Locale;
+import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.reports.analysis.Quantities;
 import org.autodiffbench.reports.charts.Figure;
 import org.autodiffbench.reports.charts.FigureTable;
 import org.autodiffbench.reports.fit.ScalingFit;
-import org.autodiffbench.reports.results.CampaignResults;
-import org.autodiffbench.reports.results.CellResult;
-import org.autodiffbench.reports.results.Environment;
-import org.autodiffbench.reports.results.ResultsFile;
-import org.autodiffbench.reports.results.Timing;
+import org.autodiffbench.results.Agreement;
+import org.autodiffbench.results.Baselines;
+import org.autodiffbench.results.Campaign;
+import org.autodiffbench.results.CampaignResults;
+import org.autodiffbench.results.CellResult;
+import org.autodiffbench.results.Environment;
+import org.autodiffbench.results.ModelSpec;
+import org.autodiffbench.results.ResultsJson;
+import org.autodiffbench.results.Timing;
 
 /**
  * {@code index.html}: one self-contained page (inline style, no scripts, charts as PNGs beside
@@ -49,14 +54,14 @@ public final class HtmlPage {
     public static String of(ReportContent content) {
         CampaignResults results = content.results();
         StringBuilder html = new StringBuilder(64 * 1024);
-        String name = escape(results.campaignName());
+        String name = escape(results.campaign().name());
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>autodiff-bench report: ").append(name).append("</title>\n<style>\n").append(STYLE)
                 .append("</style>\n</head>\n<body>\n");
         html.append("<h1>autodiff-bench report: ").append(name).append("</h1>\n");
-        html.append("<p>").append(results.cells().size()).append(" of ").append(results.plannedCells())
-                .append(" planned cells have results").append(results.quick() ? " (quick timing)" : "")
+        html.append("<p>").append(results.cells().size()).append(" of ").append(results.campaign().plannedCells())
+                .append(" planned cells have results").append(results.campaign().quick() ? " (quick timing)" : "")
                 .append(". Outcomes: ").append(escape(OutcomeCounts.line(results.cells()))).append(".</p>\n");
         warnings(html, content.warnings());
         contents(html, content);
@@ -174,7 +179,8 @@ public final class HtmlPage {
         }
         html.append("<p>Every cell, in the order the campaign ran them. Rows that did not end ok are shaded;")
                 .append(" only ok cells are charted. Times are JMH medians per call; spread is the fastest to")
-                .append(" slowest iteration.</p>\n<table>\n<tr><th>#</th><th>series</th><th>model</th><th>size</th>")
+                .append(" slowest iteration.</p>\n<table>\n<tr><th>#</th><th>series</th><th>mode</th><th>model</th>")
+                .append("<th>size</th>")
                 .append("<th>P</th><th>operator</th><th>outcome</th><th>max ρ</th><th>time</th><th>spread</th>")
                 .append("<th>× primal</th><th>× hand</th><th>retained</th><th>alloc/call</th><th>sweeps</th>")
                 .append("<th>stage evals</th><th>flops</th><th>reason / note</th></tr>\n");
@@ -182,23 +188,33 @@ public final class HtmlPage {
         for (CellResult c : cells) {
             String outcome = OutcomeCounts.label(c);
             Timing t = c.timing();
+            Agreement a = c.agreement();
+            CallStatistics s = c.statistics();
+            Baselines b = c.baselines();
+            ModelSpec model = c.spec().model();
             String reason = join(c.reason(), CellNotes.of(c));
             html.append("<tr class=\"").append(escape(outcome.replace(' ', '-'))).append("\"><td class=\"n\">")
                     .append(index++).append("</td><td>").append(escape(c.series())).append("</td><td>")
-                    .append(escape(c.model())).append(c.modelOptions() == null || c.modelOptions().isEmpty() ? ""
-                            : " [" + escape(c.modelOptions()) + "]")
-                    .append("</td>").append(num(Quantities.count(c.size()))).append(num(Quantities.count(c.params())))
-                    .append("<td>").append(escape(c.operator())).append("</td><td class=\"badge\">")
+                    .append(escape(c.mode().label())).append("</td><td>")
+                    .append(escape(model.family())).append(model.options().isEmpty() ? ""
+                            : " [" + escape(model.optionsLabel()) + "]")
+                    .append("</td>").append(num(Quantities.count(model.size())))
+                    .append(num(c.problem() == null ? "—" : Quantities.count(c.problem().parameters())))
+                    .append("<td>").append(escape(c.spec().operator().label())).append("</td><td class=\"badge\">")
                     .append(escape(outcome)).append("</td>")
-                    .append(num(c.maxRho() == null ? "—" : String.format(Locale.ROOT, "%.1e", c.maxRho())
-                            + (c.tolerance() == null ? "" : String.format(Locale.ROOT, " (tol %.0e)", c.tolerance()))))
+                    .append(num(a == null || a.maxRho() == null ? "—" : String.format(Locale.ROOT, "%.1e", a.maxRho())
+                            + (a.tolerance() == null ? "" : String.format(Locale.ROOT, " (tol %.0e)", a.tolerance()))))
                     .append(num(t == null ? "—" : Quantities.time(t.medianNs())))
                     .append(num(t == null ? "—" : Quantities.time(t.minNs()) + " – " + Quantities.time(t.maxNs())))
-                    .append(num(ratio(c.ratioToPrimal()))).append(num(ratio(c.ratioToHand())))
-                    .append(num(c.retainedBytes() == null ? "—" : Quantities.bytes(c.retainedBytes())))
-                    .append(num(c.allocBytesPerCall() == null ? "—" : Quantities.bytes(c.allocBytesPerCall())))
-                    .append(num(count(c.sweeps()))).append(num(count(c.stageEvaluations())))
-                    .append(num(count(c.flops()))).append("<td>").append(escape(reason)).append("</td></tr>\n");
+                    .append(num(ratio(b == null ? null : b.ratioToPrimal())))
+                    .append(num(ratio(b == null ? null : b.ratioToHand())))
+                    .append(num(s == null ? "—" : Quantities.bytes(s.retainedBytes())))
+                    .append(num(t == null || t.allocBytesPerCall() == null ? "—"
+                            : Quantities.bytes(t.allocBytesPerCall())))
+                    .append(num(s == null ? "—" : Quantities.count(s.sweeps())))
+                    .append(num(s == null ? "—" : Quantities.count(s.stageEvaluations())))
+                    .append(num(s == null ? "—" : Quantities.count(s.flops())))
+                    .append("<td>").append(escape(reason)).append("</td></tr>\n");
         }
         html.append("</table>\n");
     }
@@ -223,19 +239,20 @@ public final class HtmlPage {
 
     private static void campaign(StringBuilder html, CampaignResults r) {
         html.append("<h2 id=\"campaign\">Campaign</h2>\n<table>\n");
-        row(html, "name", r.campaignName());
-        row(html, "file", r.campaignFile());
-        row(html, "timing", r.quick() ? "quick" : "full");
-        row(html, "planned cells", Integer.toString(r.plannedCells()));
-        row(html, "fingerprint", r.fingerprint());
+        Campaign campaign = r.campaign();
+        row(html, "name", campaign.name());
+        row(html, "file", campaign.file());
+        row(html, "timing", campaign.quick() ? "quick" : "full");
+        row(html, "planned cells", Integer.toString(campaign.plannedCells()));
+        row(html, "fingerprint", campaign.fingerprint());
         row(html, "results schema", Integer.toString(r.schemaVersion()));
         html.append("</table>\n");
-        if (r.campaign() != null) {
+        if (campaign.source() != null) {
             String json;
             try {
-                json = ResultsFile.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(r.campaign());
+                json = ResultsJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(campaign.source());
             } catch (JsonProcessingException e) {
-                json = r.campaign().toString();
+                json = campaign.source().toString();
             }
             html.append("<details><summary>campaign file as run</summary>\n<pre>").append(escape(json))
                     .append("</pre></details>\n");
@@ -253,10 +270,6 @@ public final class HtmlPage {
 
     private static String ratio(Double value) {
         return value == null ? "—" : Quantities.threeDigits(value);
-    }
-
-    private static String count(Long value) {
-        return value == null ? "—" : Quantities.count(value);
     }
 
     private static String join(String a, String b) {

@@ -4,10 +4,9 @@ import java.util.List;
 import org.autodiffbench.reports.analysis.Quantities;
 import org.autodiffbench.reports.charts.Figure;
 import org.autodiffbench.reports.fit.ScalingFit;
-import org.autodiffbench.reports.results.CampaignResults;
-import org.autodiffbench.reports.results.CellResult;
-import org.autodiffbench.reports.results.Environment;
-import org.autodiffbench.reports.results.Outcome;
+import org.autodiffbench.results.CampaignResults;
+import org.autodiffbench.results.CellResult;
+import org.autodiffbench.results.Environment;
 
 /**
  * {@code summary.md}: the campaign, the outcome counts, the readings of the charts, the fitted
@@ -21,7 +20,7 @@ public final class MarkdownSummary {
     public static String of(ReportContent content) {
         CampaignResults r = content.results();
         StringBuilder md = new StringBuilder();
-        md.append("# autodiff-bench report: ").append(inline(r.campaignName())).append("\n\n");
+        md.append("# autodiff-bench report: ").append(inline(r.campaign().name())).append("\n\n");
         Environment e = r.environment();
         if (e != null) {
             md.append("Run ").append(inline(e.startedAt())).append(" to ")
@@ -31,8 +30,8 @@ public final class MarkdownSummary {
                     .append(Quantities.bytes(e.maxHeapBytes()))
                     .append(e.gitCommit() == null ? "" : ", commit " + inline(e.gitCommit())).append(".\n\n");
         }
-        md.append("Cells: ").append(r.cells().size()).append(" of ").append(r.plannedCells()).append(" planned")
-                .append(r.quick() ? " (quick timing)" : "").append("; ")
+        md.append("Cells: ").append(r.cells().size()).append(" of ").append(r.campaign().plannedCells()).append(" planned")
+                .append(r.campaign().quick() ? " (quick timing)" : "").append("; ")
                 .append(inline(OutcomeCounts.line(r.cells()))).append(".\n\n");
         if (!content.warnings().isEmpty()) {
             md.append("## Warnings\n\n");
@@ -71,7 +70,7 @@ public final class MarkdownSummary {
     }
 
     private static void notOk(StringBuilder md, List<CellResult> cells) {
-        List<CellResult> notOk = cells.stream().filter(c -> c.outcome() != Outcome.OK).toList();
+        List<CellResult> notOk = cells.stream().filter(c -> !c.ok()).toList();
         md.append("## Cells not ok\n\n");
         if (notOk.isEmpty()) {
             md.append(cells.isEmpty() ? "There are no cells.\n" : "Every cell ended ok.\n");

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.autodiffbench.reports.results.CellResult;
-import org.autodiffbench.reports.results.Outcome;
+import org.autodiffbench.results.CellResult;
+import org.autodiffbench.results.Outcome;
 
 /** How many cells ended with each outcome, every outcome listed (zeros too, so nothing looks hidden). */
 final class OutcomeCounts {

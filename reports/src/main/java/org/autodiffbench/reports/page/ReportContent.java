@@ -2,7 +2,7 @@ package org.autodiffbench.reports.page;
 
 import java.util.List;
 import org.autodiffbench.reports.fit.ScalingFit;
-import org.autodiffbench.reports.results.CampaignResults;
+import org.autodiffbench.results.CampaignResults;
 
 /**
  * Everything the report pages show: the results, the charts by kind, the fitted scaling laws,

@@ -22,8 +22,8 @@ import org.autodiffbench.reports.charts.SeriesStyles;
 import org.autodiffbench.reports.charts.TimeVsParamsFigure;
 import org.autodiffbench.reports.fit.ScalingAnalysis;
 import org.autodiffbench.reports.fit.ScalingFit;
-import org.autodiffbench.reports.results.CampaignResults;
-import org.autodiffbench.reports.results.ResultsFile;
+import org.autodiffbench.results.CampaignResults;
+import org.autodiffbench.results.ResultsFile;
 
 /**
  * Writes a campaign's report from its results alone: charts (PNG and SVG), {@code index.html},
@@ -101,10 +101,10 @@ public final class ReportWriter {
     private static List<String> inputWarnings(CampaignResults results) {
         List<String> warnings = new ArrayList<>();
         if (results.cells().isEmpty()) {
-            warnings.add("the campaign '" + results.campaignName() + "' has no cells with results: the report shows"
+            warnings.add("the campaign '" + results.campaign().name() + "' has no cells with results: the report shows"
                     + " the campaign and its environment only; run it (or resume it) to get charts");
         } else if (!results.complete()) {
-            warnings.add(results.cells().size() + " of " + results.plannedCells() + " planned cells have results:"
+            warnings.add(results.cells().size() + " of " + results.campaign().plannedCells() + " planned cells have results:"
                     + " the run is incomplete; finish it with 'autodiffbench run --resume DIR'");
         }
         return warnings;
@@ -126,7 +126,7 @@ public final class ReportWriter {
             guard(warnings, "time-vs-params of " + label, () -> Optional.of(
                     TimeVsParamsFigure.of(family, styles, familyFits, unique(bases, "time-vs-params-" + slug))))
                     .ifPresent(time::add);
-            if (family.cells().stream().anyMatch(c -> c.ratioToPrimal() != null || c.primalNs() != null)) {
+            if (family.cells().stream().anyMatch(c -> c.baselines() != null && c.baselines().primalNs() != null)) {
                 guard(warnings, "ratio-vs-params of " + label, () -> Optional.of(
                         RatioVsParamsFigure.of(family, styles, unique(bases, "ratio-vs-params-" + slug))))
                         .ifPresent(ratio::add);
@@ -142,8 +142,12 @@ public final class ReportWriter {
                         .ifPresent(tradeOff::add);
             }
         }
-        Optional<Figure> crossover = guard(warnings, "jacobian-crossover", () -> JacobianCrossoverFigure.of(
-                view.results().cells(), styles, unique(bases, "jacobian-crossover")));
+        List<Figure> crossovers = new ArrayList<>();
+        for (List<String> pair : JacobianCrossoverFigure.modePairs(view.results().cells())) {
+            guard(warnings, "jacobian-crossover of " + pair.get(0) + " and " + pair.get(1),
+                    () -> JacobianCrossoverFigure.of(view.results().cells(), pair.get(0), pair.get(1), styles,
+                            unique(bases, "jacobian-crossover"))).ifPresent(crossovers::add);
+        }
         List<ChartSection> sections = new ArrayList<>();
         add(sections, "Time vs parameters", "Time per derivative against the parameter count, log–log, per model"
                 + " family: one series per engine configuration, the primal and the hand-written derivative as"
@@ -155,7 +159,7 @@ public final class ReportWriter {
         add(sections, "Memory vs compute", "The checkpointing trade-off of stage-structured families at one size:"
                 + " retained bytes against time, with the Pareto front.", tradeOff);
         add(sections, "Jacobian crossover", "Forward mode (n column sweeps) against reverse mode (m row sweeps)"
-                + " for full Jacobians.", crossover.map(List::of).orElse(List.of()));
+                + " for full Jacobians, by the modes the engines declare.", crossovers);
         return sections;
     }
 

@@ -8,7 +8,7 @@ import org.autodiffbench.reports.SyntheticCampaign;
 import org.autodiffbench.reports.analysis.CampaignView;
 import org.autodiffbench.reports.analysis.Family;
 import org.autodiffbench.reports.fit.ScalingAnalysis;
-import org.autodiffbench.reports.results.CellResult;
+import org.autodiffbench.results.CellResult;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class TimeVsParamsFigureTest {
     private final SeriesStyles styles = new SeriesStyles(view.series());
 
     private Family family(String model) {
-        return view.families().stream().filter(f -> f.key().model().equals(model)).findFirst().orElseThrow();
+        return view.families().stream().filter(f -> f.key().family().equals(model)).findFirst().orElseThrow();
     }
 
     private static List<Double> xs(XYDataset dataset, String series) {
@@ -43,11 +43,11 @@ class TimeVsParamsFigureTest {
         XYDataset measured = figure.chart().getXYPlot().getDataset(0);
         String series = "checkpointed[schedule=binomial,snapshots=4]";
         CellResult nan = depth.cells().stream()
-                .filter(c -> c.series().equals(series) && c.size() == 32).findFirst().orElseThrow();
+                .filter(c -> c.series().equals(series) && c.spec().model().size() == 32).findFirst().orElseThrow();
         assertThat(nan.timing().medianNs()).isNaN();
         List<Double> xs = xs(measured, series);
-        assertThat(xs).hasSize(4).doesNotContain((double) nan.params());
-        assertThat(xs(measured, "reverse")).hasSize(5).contains((double) nan.params());
+        assertThat(xs).hasSize(4).doesNotContain((double) Family.params(nan));
+        assertThat(xs(measured, "reverse")).hasSize(5).contains((double) Family.params(nan));
         for (int s = 0; s < measured.getSeriesCount(); s++) {
             for (int i = 0; i < measured.getItemCount(s); i++) {
                 assertThat(measured.getYValue(s, i)).isPositive().isFinite();

@@ -9,9 +9,9 @@ import java.io.StringWriter;
 import java.util.List;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.autodiffbench.reports.SyntheticCampaign;
-import org.autodiffbench.reports.results.CampaignResults;
-import org.autodiffbench.reports.results.CellResult;
-import org.autodiffbench.reports.results.Outcome;
+import org.autodiffbench.results.CampaignResults;
+import org.autodiffbench.results.CellResult;
+import org.autodiffbench.results.Outcome;
 import org.junit.jupiter.api.Test;
 
 class ComparisonTest {
@@ -92,9 +92,7 @@ class ComparisonTest {
     void aCellThatStopsBeingOkIsBrokenAndFailsTheCheck() {
         List<CellResult> cells = RUN.cells().stream().map(c -> c.id().equals("reverse|mlp-width|64|gradient")
                 ? SyntheticCampaign.withOutcome(c, Outcome.FAILED, "OutOfMemoryError") : c).toList();
-        CampaignResults broken = new CampaignResults(RUN.schemaVersion(), RUN.campaignName(), RUN.campaignFile(),
-                RUN.fingerprint(), RUN.campaign(), RUN.quick(), RUN.environment(), RUN.plannedCells(), RUN.baselines(),
-                cells);
+        CampaignResults broken = new CampaignResults(RUN.campaign(), RUN.environment(), RUN.baselines(), cells);
         Comparison comparison = compare(RUN, broken);
         assertThat(comparison.rows()).filteredOn(r -> r.verdict() == Verdict.BROKEN).singleElement()
                 .satisfies(r -> assertThat(r.note()).isEqualTo("ok → failed: OutOfMemoryError"));
@@ -104,8 +102,7 @@ class ComparisonTest {
 
     @Test
     void cellsOnOneSideOnlyAreListed() {
-        CampaignResults fewer = new CampaignResults(RUN.schemaVersion(), RUN.campaignName(), RUN.campaignFile(),
-                RUN.fingerprint(), RUN.campaign(), RUN.quick(), RUN.environment(), RUN.plannedCells(), RUN.baselines(),
+        CampaignResults fewer = new CampaignResults(RUN.campaign(), RUN.environment(), RUN.baselines(),
                 RUN.cells().subList(0, 10));
         assertThat(compare(RUN, fewer).counts().get(Verdict.ONLY_IN_OLD)).isEqualTo(RUN.cells().size() - 10);
         assertThat(compare(fewer, RUN).counts().get(Verdict.ONLY_IN_NEW)).isEqualTo(RUN.cells().size() - 10);

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.autodiffbench.reports.SyntheticCampaign;
-import org.autodiffbench.reports.results.ResultsFile;
+import org.autodiffbench.results.ResultsFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,24 +6,32 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.autodiffbench.api.CallStatistics;
+import org.autodiffbench.api.EngineMode;
+import org.autodiffbench.api.Operator;
 import org.autodiffbench.reports.SyntheticCampaign;
 import org.autodiffbench.reports.analysis.CampaignView;
 import org.autodiffbench.reports.analysis.Family;
 import org.autodiffbench.reports.analysis.FamilyKey;
 import org.autodiffbench.reports.analysis.XQuantity;
-import org.autodiffbench.reports.results.Baseline;
-import org.autodiffbench.reports.results.CellResult;
-import org.autodiffbench.reports.results.Outcome;
-import org.autodiffbench.reports.results.Timing;
+import org.autodiffbench.results.Baseline;
+import org.autodiffbench.results.CampaignResults;
+import org.autodiffbench.results.CellResult;
+import org.autodiffbench.results.CellSpec;
+import org.autodiffbench.results.EngineFacts;
+import org.autodiffbench.results.ModelSpec;
+import org.autodiffbench.results.Outcome;
+import org.autodiffbench.results.Problem;
+import org.autodiffbench.results.Timing;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class ScalingAnalysisTest {
 
     private static Family family(long seed, String model) {
         return new CampaignView(SyntheticCampaign.build(seed)).families().stream()
-                .filter(f -> f.key().model().equals(model)).findFirst().orElseThrow();
+                .filter(f -> f.key().family().equals(model)).findFirst().orElseThrow();
     }
 
     /**
@@ -45,7 +53,7 @@ class ScalingAnalysisTest {
         assertThat(reverse.fit().points()).isEqualTo(6);
     }
 
-    /** Theory from the primal's slope (≈ 1) plus the sweeps' (forward: P sweeps, reverse: 1). */
+    /** Theory from the primal's slope (≈ 1) plus the sweeps' the declared modes need (forward: P, reverse: 1). */
     @Test
     void theoryAddsTheSweepsExponentToThePrimals() {
         List<ScalingFit> fits = ScalingAnalysis.of(family(7, "mlp-width"));
@@ -72,17 +80,71 @@ class ScalingAnalysisTest {
         List<Baseline> baselines = new ArrayList<>();
         ExactCells maker = new ExactCells();
         for (int steps = 100; steps <= 100_000; steps *= 10) {
-            baselines.add(new Baseline("ode-chain", steps, "", 4, "hand", maker.exact(50.0 * steps), null, null));
-            cells.add(maker.cell("forward", "ode-chain", steps, 4, 4 * 2.0 * 50 * steps, 4L));
-            cells.add(maker.cell("reverse", "ode-chain", steps, 4, 3.0 * 50 * steps, 1L));
+            baselines.add(new Baseline(ExactCells.model(steps), new Problem(4, 1L, steps, null), "hand",
+                    maker.exact(50.0 * steps), null, null));
+            cells.add(maker.cell("forward", EngineMode.FORWARD, steps, 4 * 2.0 * 50 * steps, 4L));
+            cells.add(maker.cell("reverse", EngineMode.REVERSE, steps, 3.0 * 50 * steps, 1L));
         }
-        Family family = new Family(new FamilyKey("ode-chain", "", "gradient"), cells, baselines);
+        Family family = new Family(new FamilyKey("ode-chain", Map.of(), Operator.GRADIENT), cells, baselines);
         assertThat(family.xQuantity()).isEqualTo(XQuantity.SIZE);
         List<ScalingFit> fits = ScalingAnalysis.of(family);
         ScalingFit forward = ScalingAnalysis.find(fits, "forward").orElseThrow();
         assertThat(forward.fit().slope()).isCloseTo(1, within(1e-9));
         assertThat(forward.theorySlope()).isCloseTo(1, within(1e-9));
         assertThat(forward.theory()).isEqualTo("constant × primal");
+    }
+
+    /** A forward-mode engine under a new id gets exactly the theory of the built-in forward engine. */
+    @Test
+    void aForwardModePluginGetsTheSameTheoryLineAsForward() {
+        CampaignResults builtIn = SyntheticCampaign.build(7);
+        CampaignResults plugin = SyntheticCampaign.renamed(builtIn, "forward", "tangent-plugin");
+        Family ours = new CampaignView(builtIn).families().get(0);
+        Family theirs = new CampaignView(plugin).families().get(0);
+
+        ScalingFit forward = ScalingAnalysis.find(ScalingAnalysis.of(ours), "forward").orElseThrow();
+        ScalingFit tangent = ScalingAnalysis.find(ScalingAnalysis.of(theirs), "tangent-plugin").orElseThrow();
+
+        assertThat(tangent.theorySlope()).isEqualTo(forward.theorySlope());
+        assertThat(tangent.theory()).isEqualTo(forward.theory()).isEqualTo("P × primal");
+        assertThat(tangent.fit()).isEqualTo(forward.fit());
+    }
+
+    /**
+     * Theory needs a declared mode or recorded sweeps: an engine that declares none gets its theory
+     * from the sweeps it recorded, and none at all without them.
+     */
+    @Test
+    void anUndeclaredEngineIsHeldToTheSweepsItRecordedOrToNothing() {
+        ExactCells maker = new ExactCells();
+        List<Baseline> baselines = new ArrayList<>();
+        List<CellResult> counted = new ArrayList<>();
+        List<CellResult> silent = new ArrayList<>();
+        for (int steps = 100; steps <= 10_000; steps *= 10) {
+            baselines.add(new Baseline(ExactCells.model(steps), new Problem(4, 1L, steps, null), "hand",
+                    maker.exact(50.0 * steps), null, null));
+            counted.add(maker.cell("mystery", EngineMode.OTHER, steps, 3.0 * 50 * steps,
+                    new CallStatistics(0, steps, steps, 0, 0, Map.of())));
+            silent.add(maker.cell("mystery", EngineMode.OTHER, steps, 3.0 * 50 * steps,
+                    new CallStatistics(0, 0, 0, 0, 0, Map.of())));
+        }
+        FamilyKey key = new FamilyKey("ode-chain", Map.of(), Operator.GRADIENT);
+
+        ScalingFit byCounts = ScalingAnalysis.of(new Family(key, counted, baselines)).get(0);
+        ScalingFit none = ScalingAnalysis.of(new Family(key, silent, baselines)).get(0);
+
+        assertThat(byCounts.theory()).isEqualTo("size × primal");
+        assertThat(byCounts.theorySlope()).isCloseTo(2, within(1e-9));
+        assertThat(none.theorySlope()).isNaN();
+        assertThat(none.theory()).startsWith("none");
+    }
+
+    /** Checkpointed reverse mode: one adjoint sweep, times the recomputation its stage evaluations record. */
+    @Test
+    void checkpointingAddsTheRecordedRecomputationToTheTheory() {
+        CellResult cell = new ExactCells().cell("checkpointed", EngineMode.CHECKPOINTED_REVERSE, 100, 1000,
+                new CallStatistics(0, 1, 100 + 316, 0, 0, Map.of()));
+        assertThat(ScalingAnalysis.sweepsNeeded(cell)).isCloseTo(4.16, within(1e-12));
     }
 
     /** Exact timings and cells for hand-made families. */
@@ -92,10 +154,20 @@ class ScalingAnalysisTest {
             return SyntheticCampaign.timingOf(List.of(ns * 0.99, ns, ns * 1.01));
         }
 
-        CellResult cell(String engine, String model, int size, long params, double ns, long sweeps) {
-            return new CellResult(engine + "|" + model + "|" + size + "|gradient", engine, Map.of(), engine, model,
-                    size, "", params, "gradient", Outcome.OK, null, 0.0, 1e-9, "hand", exact(ns), null, null, null,
-                    null, 1000L, sweeps, 1L, null, Map.of(), null, null, null);
+        static ModelSpec model(int steps) {
+            return new ModelSpec("ode-chain", steps, Map.of(), 1);
+        }
+
+        /** A cell of a four-parameter chain of {@code steps} stages. */
+        CellResult cell(String engine, EngineMode mode, int steps, double ns, long sweeps) {
+            return cell(engine, mode, steps, ns, new CallStatistics(mode == EngineMode.FORWARD ? sweeps : 0,
+                    mode == EngineMode.FORWARD ? 0 : sweeps, steps, 1000L, 0, Map.of()));
+        }
+
+        CellResult cell(String engine, EngineMode mode, int steps, double ns, CallStatistics statistics) {
+            CellSpec spec = new CellSpec(engine, Map.of(), model(steps), Operator.GRADIENT);
+            return new CellResult(spec.id(), spec, Outcome.OK, null, new Problem(4, 1L, steps, null),
+                    new EngineFacts("test", mode), null, statistics, exact(ns), null, null, null, null);
         }
     }
 }

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.autodiffbench.api.Operator;
 import org.autodiffbench.reports.SyntheticCampaign;
-import org.autodiffbench.reports.results.CampaignResults;
-import org.autodiffbench.reports.results.CellResult;
-import org.autodiffbench.reports.results.Outcome;
+import org.autodiffbench.results.CampaignResults;
+import org.autodiffbench.results.CellResult;
+import org.autodiffbench.results.CellSpec;
+import org.autodiffbench.results.ModelSpec;
+import org.autodiffbench.results.Outcome;
+import org.autodiffbench.results.Problem;
 import org.junit.jupiter.api.Test;
 
 class CellsCsvTest {
@@ -57,9 +61,10 @@ class CellsCsvTest {
     }
 
     private static CellResult named(String engine, String reason) {
-        return new CellResult("id," + engine, engine, Map.of("k", "a,b"), engine + "[k=a,b]", "m\"odel", 4, "", 10L,
-                "gradient", Outcome.FAILED, reason, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+        CellSpec spec = new CellSpec(engine, Map.of("k", "a,b"), new ModelSpec("m\"odel", 4, Map.of(), 1),
+                Operator.GRADIENT);
+        return new CellResult("id," + engine, spec, Outcome.FAILED, reason, new Problem(10, 1L, 1, null), null, null,
+                null, null, null, null, null, null);
     }
 
     @Test

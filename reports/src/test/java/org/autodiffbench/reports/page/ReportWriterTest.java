@@ -18,9 +18,10 @@ import org.autodiffbench.reports.charts.JacobianCrossoverFigure;
 import org.autodiffbench.reports.charts.MemoryVsComputeFigure;
 import org.autodiffbench.reports.charts.MemoryVsParamsFigure;
 import org.autodiffbench.reports.charts.TimeVsParamsFigure;
-import org.autodiffbench.reports.results.CampaignResults;
-import org.autodiffbench.reports.results.CellResult;
-import org.autodiffbench.reports.results.ResultsFile;
+import org.autodiffbench.results.Campaign;
+import org.autodiffbench.results.CampaignResults;
+import org.autodiffbench.results.CellResult;
+import org.autodiffbench.results.ResultsFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,11 +46,13 @@ class ReportWriterTest {
 
     /** A small campaign: the cells no chart draws (one size per family), the NaN one among them. */
     private static CampaignResults unchartable(int planned) {
-        List<CellResult> cells = SYNTHETIC.cells().stream().filter(c -> c.model().equals("scalar-example")
-                || c.timing() != null && Double.isNaN(c.timing().medianNs())).toList();
-        return new CampaignResults(SYNTHETIC.schemaVersion(), SYNTHETIC.campaignName(), SYNTHETIC.campaignFile(),
-                SYNTHETIC.fingerprint(), SYNTHETIC.campaign(), SYNTHETIC.quick(), SYNTHETIC.environment(),
-                planned < 0 ? cells.size() : planned, SYNTHETIC.baselines(), cells);
+        List<CellResult> cells = SYNTHETIC.cells().stream()
+                .filter(c -> c.spec().model().family().equals("scalar-example")
+                        || c.timing() != null && Double.isNaN(c.timing().medianNs())).toList();
+        Campaign c = SYNTHETIC.campaign();
+        return new CampaignResults(new Campaign(c.name(), c.file(), c.fingerprint(), c.quick(),
+                planned < 0 ? cells.size() : planned, c.source()), SYNTHETIC.environment(), SYNTHETIC.baselines(),
+                cells);
     }
 
     private static Document parseXml(Path file) throws Exception {
@@ -133,17 +136,12 @@ class ReportWriterTest {
     @Test
     void escapesMaliciousNamesEverywhere() throws Exception {
         String evil = "<script>alert(1)</script>";
-        CampaignResults synthetic = SYNTHETIC;
-        List<CellResult> cells = synthetic.cells().stream().filter(c -> c.model().equals("mlp-width"))
-                .map(c -> !"reverse".equals(c.series()) ? c
-                : new CellResult(c.id().replace("reverse", evil), evil, c.options(), evil, c.model(), c.size(),
-                        c.modelOptions(), c.params(), c.operator(), c.outcome(), c.reason(), c.maxRho(),
-                        c.tolerance(), c.references(), c.timing(), c.primalNs(), c.handNs(), c.ratioToPrimal(),
-                        c.ratioToHand(), c.retainedBytes(), c.sweeps(), c.stageEvaluations(), c.flops(), c.details(),
-                        c.jmhFile(), c.startedAt(), c.finishedAt())).toList();
-        CampaignResults results = new CampaignResults(synthetic.schemaVersion(), "evil & <b>bold</b>",
-                synthetic.campaignFile(), synthetic.fingerprint(), synthetic.campaign(), false,
-                synthetic.environment(), cells.size(), synthetic.baselines(), cells);
+        CampaignResults renamed = SyntheticCampaign.renamed(SYNTHETIC, "reverse", evil);
+        List<CellResult> cells = renamed.cells().stream()
+                .filter(c -> c.spec().model().family().equals("mlp-width")).toList();
+        Campaign c = SYNTHETIC.campaign();
+        CampaignResults results = new CampaignResults(new Campaign("evil & <b>bold</b>", c.file(), c.fingerprint(),
+                false, cells.size(), c.source()), SYNTHETIC.environment(), SYNTHETIC.baselines(), cells);
         Report evilReport = ReportWriter.write(results, dir);
         assertThat(evilReport.charts()).isEqualTo(3);
         String html = Files.readString(evilReport.index());

@@ -1,0 +1,108 @@
+package org.autodiffbench.harness.cell;
+
+import java.util.Optional;
+import org.autodiffbench.api.CallStatistics;
+import org.autodiffbench.api.DiffEngine;
+import org.autodiffbench.api.UnsupportedOperatorException;
+import org.autodiffbench.api.registry.EngineRegistry;
+import org.autodiffbench.harness.check.DerivativeCheck;
+import org.autodiffbench.harness.check.Failures;
+import org.autodiffbench.harness.check.OperatorCall;
+import org.autodiffbench.harness.timing.Workload;
+import org.autodiffbench.models.ModelInstance;
+import org.autodiffbench.results.EngineFacts;
+import org.autodiffbench.results.Outcome;
+import org.autodiffbench.results.Problem;
+
+/**
+ * Checks a cell's engine before it is timed, in the cell's own JVM: builds the model, prepares
+ * the engine, makes one call and checks it ({@link DerivativeCheck}); then reads the call's
+ * statistics and times a few more calls for the budget.
+ */
+final class CellProbe {
+
+    /** A first call this slow is its own estimate: no more calls are spent on the probe. */
+    private static final double SLOW_CALL_SECONDS = 0.5;
+    /** Warm calls run for at least this long (and at least 3 of them) to estimate one call. */
+    private static final double WARM_SECONDS = 0.05;
+    private static final double MAX_WARM_SECONDS = 1.0;
+    private static final int MAX_WARM_CALLS = 10_000;
+
+    private CellProbe() {
+    }
+
+    static ProbeReport probe(CellTask task, EngineRegistry registry) {
+        long start = System.nanoTime();
+        Workload workload = task.workload();
+        Optional<DiffEngine> engine = registry.find(task.cell().engine());
+        EngineFacts facts = engine.map(EngineFacts::of).orElse(null);
+        ModelInstance instance;
+        try {
+            instance = workload.instance();
+        } catch (RuntimeException | StackOverflowError e) {
+            return ProbeReport.stopped(Outcome.FAILED, "model: " + Failures.describe(e), null, facts, seconds(start));
+        }
+        Problem problem = Problem.of(instance.graph());
+        OperatorCall call;
+        try {
+            call = workload.prepare(instance, registry);
+        } catch (UnsupportedOperatorException e) {
+            return ProbeReport.stopped(Outcome.UNSUPPORTED, e.getMessage(), problem, facts, seconds(start));
+        } catch (RuntimeException | StackOverflowError e) {
+            return ProbeReport.stopped(Outcome.FAILED, "prepare: " + Failures.describe(e), problem, facts,
+                    seconds(start));
+        }
+        double setupSeconds = seconds(start);
+
+        long callStart = System.nanoTime();
+        try {
+            call.call();
+        } catch (UnsupportedOperatorException e) {
+            return ProbeReport.stopped(Outcome.UNSUPPORTED, e.getMessage(), problem, facts, setupSeconds);
+        } catch (RuntimeException | StackOverflowError e) {
+            return ProbeReport.stopped(Outcome.FAILED, "call: " + Failures.describe(e), problem, facts, setupSeconds);
+        }
+        double firstCallSeconds = seconds(callStart);
+        CallStatistics statistics;
+        try {
+            statistics = call.target().statistics();
+        } catch (RuntimeException e) {
+            return ProbeReport.stopped(Outcome.FAILED, "statistics: " + Failures.describe(e), problem, facts,
+                    setupSeconds);
+        }
+
+        DerivativeCheck.Verdict verdict = DerivativeCheck.check(task.cell().engine(), instance, registry, call,
+                task.cell().model().seed(), task.tolerance(), task.finiteDifferenceDirections());
+
+        Double callSeconds = firstCallSeconds;
+        Outcome outcome = verdict.outcome();
+        String reason = verdict.reason();
+        if (outcome == Outcome.OK && firstCallSeconds < SLOW_CALL_SECONDS) {
+            try {
+                callSeconds = warmCallSeconds(call);
+            } catch (RuntimeException | StackOverflowError e) {
+                outcome = Outcome.FAILED;
+                reason = "call: " + Failures.describe(e) + " (on a later call; the first one answered)";
+            }
+        }
+        return new ProbeReport(outcome, reason, problem, facts, verdict.agreement(), statistics, setupSeconds,
+                callSeconds);
+    }
+
+    /** The mean time of warm calls after the checked one. */
+    private static double warmCallSeconds(OperatorCall call) {
+        long start = System.nanoTime();
+        int calls = 0;
+        double elapsed;
+        do {
+            call.call();
+            calls++;
+            elapsed = seconds(start);
+        } while ((calls < 3 || elapsed < WARM_SECONDS) && calls < MAX_WARM_CALLS && elapsed < MAX_WARM_SECONDS);
+        return elapsed / calls;
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}

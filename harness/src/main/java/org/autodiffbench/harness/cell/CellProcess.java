@@ -1,0 +1,126 @@
+package org.autodiffbench.harness.cell;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.autodiffbench.api.registry.EngineRegistry;
+import org.autodiffbench.harness.check.Failures;
+import org.autodiffbench.harness.timing.JmhTiming;
+import org.autodiffbench.harness.timing.TimeEstimate;
+import org.autodiffbench.harness.timing.Workload;
+import org.autodiffbench.models.ModelInstance;
+import org.autodiffbench.results.Outcome;
+import org.autodiffbench.results.Problem;
+import org.autodiffbench.results.ResultsJson;
+import org.autodiffbench.results.Timing;
+
+/**
+ * The main class of a cell's JVM: {@code cell TASK-JSON} probes an engine and times it with JMH
+ * if it agrees and the budget allows; {@code baseline TASK-JSON} times a model's primal and
+ * hand-written derivative. Reports go to stdout as {@link ChildMessages} lines; the campaign
+ * that started this JVM reads them, and kills it at the cell's budget.
+ */
+public final class CellProcess {
+
+    static final String CELL = "cell";
+    static final String BASELINE = "baseline";
+
+    private CellProcess() {
+    }
+
+    public static void main(String[] args) throws JsonProcessingException {
+        ParentWatch.start();
+        if (args.length != 2) {
+            System.err.println("usage: CellProcess cell|baseline TASK-JSON (started by 'autodiffbench run')");
+            System.exit(2);
+        }
+        PrintStream out = System.out;
+        switch (args[0]) {
+            case CELL -> cell(ResultsJson.mapper().readValue(args[1], CellTask.class), out);
+            case BASELINE -> baseline(ResultsJson.mapper().readValue(args[1], BaselineTask.class), out);
+            default -> {
+                System.err.println("unknown task '" + args[0] + "'; expected cell or baseline");
+                System.exit(2);
+            }
+        }
+        System.exit(0);
+    }
+
+    private static void cell(CellTask task, PrintStream out) {
+        EngineRegistry registry = EngineRegistry.discover();
+        ProbeReport probe = CellProbe.probe(task, registry);
+        ChildMessages.send(out, ChildMessages.PROBE, probe);
+        if (probe.outcome() != Outcome.OK) {
+            return;
+        }
+        double left = task.budgetSeconds() - secondsSinceStart();
+        double estimate = TimeEstimate.timingSeconds(task.timing(), probe.callSeconds(), probe.setupSeconds());
+        if (estimate > left) {
+            ChildMessages.send(out, ChildMessages.TIMING, new TimingReport(Outcome.OVER_BUDGET,
+                    "estimated " + TimeEstimate.seconds(estimate) + " to time (one call ≈ "
+                            + TimeEstimate.seconds(probe.callSeconds()) + ") but only "
+                            + TimeEstimate.seconds(Math.max(0, left)) + " of the "
+                            + TimeEstimate.seconds(task.budgetSeconds()) + " budget are left",
+                    null, estimate));
+            return;
+        }
+        TimingReport report;
+        try {
+            Timing timing = JmhTiming.time(task.cell(), List.of(Workload.Role.ENGINE), task.timing(),
+                    Path.of(task.jmhFile()), CellJvm.forkArguments()).get(Workload.Role.ENGINE);
+            report = new TimingReport(Outcome.OK, null, timing, estimate);
+        } catch (JmhTiming.TimingFailure e) {
+            report = new TimingReport(Outcome.FAILED, "timing: " + e.getMessage(), null, estimate);
+        }
+        ChildMessages.send(out, ChildMessages.TIMING, report);
+    }
+
+    private static void baseline(BaselineTask task, PrintStream out) {
+        EngineRegistry registry = EngineRegistry.discover();
+        ModelInstance instance;
+        try {
+            instance = Workload.instance(task.cell().model());
+        } catch (RuntimeException | StackOverflowError e) {
+            ChildMessages.send(out, ChildMessages.BASELINE,
+                    new BaselineReport(null, null, null, null, "model: " + Failures.describe(e)));
+            return;
+        }
+        Problem problem = Problem.of(instance.graph());
+        String source = Workload.primalSource(instance);
+        List<Workload.Role> roles = new ArrayList<>(List.of(Workload.Role.PRIMAL));
+        if (instance.handDerivative().isPresent()) {
+            roles.add(Workload.Role.HAND);
+        }
+        for (Workload.Role role : roles) {
+            try {
+                new Workload(role, task.cell()).prepare(instance, registry).call();
+            } catch (RuntimeException | StackOverflowError e) {
+                ChildMessages.send(out, ChildMessages.BASELINE, new BaselineReport(problem, source,
+                        null, null, role.label() + ": " + Failures.describe(e)));
+                return;
+            }
+        }
+        BaselineReport report;
+        try {
+            Map<Workload.Role, Timing> timings = JmhTiming.time(task.cell(), roles, task.timing(),
+                    Path.of(task.jmhFile()), CellJvm.forkArguments());
+            report = new BaselineReport(problem, source, timings.get(Workload.Role.PRIMAL),
+                    timings.get(Workload.Role.HAND), null);
+        } catch (JmhTiming.TimingFailure e) {
+            report = new BaselineReport(problem, source, null, null, "timing: " + e.getMessage());
+        }
+        ChildMessages.send(out, ChildMessages.BASELINE, report);
+    }
+
+    /** Seconds since this JVM's process started: what the campaign's clock for the budget counts too. */
+    private static double secondsSinceStart() {
+        long start = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
+                .orElse(ManagementFactory.getRuntimeMXBean().getStartTime());
+        return (System.currentTimeMillis() - start) / 1000.0;
+    }
+}

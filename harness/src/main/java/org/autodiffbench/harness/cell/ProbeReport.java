@@ -1,0 +1,25 @@
+package org.autodiffbench.harness.cell;
+
+import org.autodiffbench.api.CallStatistics;
+import org.autodiffbench.results.Agreement;
+import org.autodiffbench.results.EngineFacts;
+import org.autodiffbench.results.Outcome;
+import org.autodiffbench.results.Problem;
+
+/**
+ * What a cell's probe found before any timing: the outcome so far ({@link Outcome#OK} means
+ * "agrees, go on and time it") and every fact it established, each null when the probe stopped
+ * before it.
+ *
+ * @param setupSeconds building the model and preparing the engine
+ * @param callSeconds one call, from the warm calls after the checked one (or the checked one if it was slow)
+ */
+public record ProbeReport(Outcome outcome, String reason, Problem problem, EngineFacts engine, Agreement agreement,
+                   CallStatistics statistics, double setupSeconds, Double callSeconds) {
+
+    /** A probe that stopped before the engine answered. */
+    static ProbeReport stopped(Outcome outcome, String reason, Problem problem, EngineFacts engine,
+                               double setupSeconds) {
+        return new ProbeReport(outcome, reason, problem, engine, null, null, setupSeconds, null);
+    }
+}

@@ -1,0 +1,58 @@
+package org.autodiffbench.harness.timing;
+
+import java.util.concurrent.TimeUnit;
+import org.autodiffbench.api.registry.EngineRegistry;
+import org.autodiffbench.harness.check.OperatorCall;
+import org.autodiffbench.models.ModelInstance;
+import org.autodiffbench.results.CellSpec;
+import org.autodiffbench.results.ResultsJson;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * The one JMH benchmark of a campaign: its parameters are a role and the cell's {@link CellSpec}
+ * as JSON, the very record the campaign planned, which {@link #setUp} turns into a
+ * {@link Workload} and prepares and {@link #call} runs. {@link JmhTiming} sets both; the
+ * defaults here only make the class valid on its own.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class CellBenchmark {
+
+    /** engine, primal or hand. */
+    @Param("engine")
+    public String role;
+
+    /** The cell's spec as JSON. */
+    @Param("{}")
+    public String cell;
+
+    private OperatorCall call;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        Workload workload = new Workload(Workload.Role.of(role), ResultsJson.mapper().readValue(cell, CellSpec.class));
+        ModelInstance instance = workload.instance();
+        call = workload.prepare(instance, EngineRegistry.discover());
+    }
+
+    @Benchmark
+    public double call() {
+        return call.call();
+    }
+
+    /** Frees what the engine holds outside the heap (a native library's tensors) before the fork ends. */
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        call.target().close();
+    }
+}

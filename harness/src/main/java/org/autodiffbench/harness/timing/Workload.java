@@ -1,0 +1,86 @@
+package org.autodiffbench.harness.timing;
+
+import java.util.Locale;
+import org.autodiffbench.api.EngineOptions;
+import org.autodiffbench.api.Operator;
+import org.autodiffbench.api.PreparedDiff;
+import org.autodiffbench.api.UnsupportedOperatorException;
+import org.autodiffbench.api.registry.EngineRegistry;
+import org.autodiffbench.harness.check.DerivativeCheck;
+import org.autodiffbench.harness.check.HandPrepared;
+import org.autodiffbench.harness.check.OperatorCall;
+import org.autodiffbench.models.HandDerivative;
+import org.autodiffbench.models.ModelFamilies;
+import org.autodiffbench.models.ModelInstance;
+import org.autodiffbench.results.CellSpec;
+import org.autodiffbench.results.ModelSpec;
+
+/**
+ * What one benchmark times, rebuilt from a {@link CellSpec} in the JVM that times it: the cell's
+ * engine on its operator ({@link Role#ENGINE}), or one of its model's baselines, the primal
+ * ({@link Role#PRIMAL}) or the hand-written derivative ({@link Role#HAND}).
+ */
+public record Workload(Role role, CellSpec cell) {
+
+    /** Who answers. */
+    public enum Role {
+        /** The cell's engine, with its options, on the cell's operator. */
+        ENGINE,
+        /** f(x): hand-written where the family has it, else the reference engine's value(). */
+        PRIMAL,
+        /** The hand-written gradient, or Jacobian for a vector-valued model. */
+        HAND;
+
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Role of(String label) {
+            return valueOf(label.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /** Builds the cell's model at its seeded point. */
+    public static ModelInstance instance(ModelSpec model) {
+        return ModelFamilies.require(model.family()).instance(model.size(), model.options(), model.seed());
+    }
+
+    /** Builds the cell's model at its seeded point. */
+    public ModelInstance instance() {
+        return instance(cell.model());
+    }
+
+    /**
+     * Prepares whoever answers and allocates the call's buffers.
+     *
+     * @throws UnsupportedOperatorException if the engine does not offer the operator
+     * @throws IllegalArgumentException if the engine refuses the options or the graph
+     */
+    public OperatorCall prepare(ModelInstance instance, EngineRegistry registry) {
+        long seed = cell.model().seed();
+        return switch (role) {
+            case ENGINE -> OperatorCall.prepare(registry.require(cell.engine()), EngineOptions.of(cell.engineOptions()),
+                    instance.graph(), cell.operator(), instance.point(), seed);
+            case PRIMAL -> OperatorCall.of(primal(instance, registry), Operator.VALUE, instance.point(), seed);
+            case HAND -> {
+                HandDerivative hand = instance.handDerivative().orElseThrow(() -> new IllegalStateException(
+                        "model '" + cell.model().family() + "' has no hand-written derivative to time"));
+                Operator handOperator = instance.graph().hasScalarOutput() ? Operator.GRADIENT : Operator.JACOBIAN;
+                yield OperatorCall.of(new HandPrepared(hand, instance.graph()), handOperator, instance.point(), seed);
+            }
+        };
+    }
+
+    /** f(x) as the model's baseline computes it: hand-written where there is one, else the reference engine's. */
+    public static PreparedDiff primal(ModelInstance instance, EngineRegistry registry) {
+        return instance.handDerivative()
+                .<PreparedDiff>map(hand -> new HandPrepared(hand, instance.graph()))
+                .orElseGet(() -> registry.require(DerivativeCheck.REFERENCE_ENGINE).prepare(instance.graph(),
+                        EngineOptions.none()));
+    }
+
+    /** "hand" or the id of the engine whose value() is the primal. */
+    public static String primalSource(ModelInstance instance) {
+        return instance.handDerivative().isPresent() ? HandPrepared.ID : DerivativeCheck.REFERENCE_ENGINE;
+    }
+}

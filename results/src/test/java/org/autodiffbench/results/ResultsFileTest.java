@@ -1,0 +1,140 @@
+package org.autodiffbench.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultsFileTest {
+
+    @TempDir
+    Path folder;
+
+    private Path file() {
+        return folder.resolve(ResultsFile.NAME);
+    }
+
+    private List<String> filesInFolder() throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void whatIsWrittenReadsBackEqual() {
+        CampaignResults results = SampleResults.sample();
+
+        ResultsFile.write(file(), results);
+
+        CampaignResults read = ResultsFile.read(file());
+        assertThat(read).isEqualTo(results);
+        assertThat(read.cells().get(0).timing().interval().lowNs()).isNaN();
+        assertThat(read.cells().get(1).agreement()).isNull();
+        assertThat(read.cells().get(2).spec().engineOptions()).isEmpty();
+        assertThat(read.environment().gitCommit()).isNull();
+    }
+
+    @Test
+    void aWriteReplacesTheWholeFileAndLeavesNoTemporaryFile() throws IOException {
+        ResultsFile.write(file(), SampleResults.withCells(3, List.of(SampleResults.okCell())));
+        CampaignResults later = SampleResults.sample();
+
+        ResultsFile.write(file(), later);
+
+        assertThat(filesInFolder()).containsExactly(ResultsFile.NAME);
+        assertThat(ResultsFile.read(file())).isEqualTo(later);
+        assertThat(ResultsFile.read(file()).complete()).isTrue();
+    }
+
+    @Test
+    void theFileCarriesLabelsForOutcomesOperatorsAndModesAndTheSchemaVersion() throws IOException {
+        ResultsFile.write(file(), SampleResults.sample());
+
+        JsonNode tree = ResultsJson.mapper().readTree(file().toFile());
+
+        assertThat(tree.get("schemaVersion").asInt()).isEqualTo(CampaignResults.SCHEMA_VERSION);
+        assertThat(tree.get("cells").findValuesAsText("outcome")).containsExactly("ok", "over-budget", "failed");
+        assertThat(tree.at("/cells/0/spec/operator").asText()).isEqualTo("gradient");
+        assertThat(tree.at("/cells/0/engine/mode").asText()).isEqualTo("reverse");
+        assertThat(tree.at("/cells/0/spec/model/family").asText()).isEqualTo("mlp-width");
+        assertThat(tree.at("/campaign/source/agreement/tolerance").asDouble()).isEqualTo(1e-9);
+    }
+
+    @Test
+    void aNewerSchemaVersionIsRefusedNamingBoth() throws IOException {
+        ObjectNode tree = ResultsJson.mapper().valueToTree(SampleResults.sample());
+        tree.put("schemaVersion", 3);
+        Files.writeString(file(), tree.toString());
+
+        assertThatThrownBy(() -> ResultsFile.read(file()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(file() + " has results schema version 3 but this build reads versions 1 and 2; use the"
+                        + " autodiffbench version that wrote it, or a newer one");
+    }
+
+    @Test
+    void anEmptyFileIsNamedAsEmpty() throws IOException {
+        Files.writeString(file(), "");
+
+        assertThatThrownBy(() -> ResultsFile.read(file()))
+                .hasMessageStartingWith(file() + " is empty, not a results file");
+    }
+
+    @Test
+    void anObjectWithoutASchemaVersionIsNotAResultsFile() throws IOException {
+        Files.writeString(file(), "{}");
+
+        assertThatThrownBy(() -> ResultsFile.read(file()))
+                .hasMessage(file() + " has no schemaVersion, so it is not a results file; give the results.json that"
+                        + " 'autodiffbench run' writes");
+    }
+
+    @Test
+    void aJmhResultFileIsRecognisedAsOne() throws IOException {
+        Files.writeString(file(), "[{\"benchmark\": \"x.y\", \"mode\": \"avgt\"}]");
+
+        assertThatThrownBy(() -> ResultsFile.read(file()))
+                .hasMessageStartingWith(file() + " is a JSON array (a JMH result file?), not a results file");
+    }
+
+    @Test
+    void aMalformedFileNamesTheLineAndColumn() throws IOException {
+        // line 3 is "  oops": the 'o' is column 3
+        Files.writeString(file(), "{\n  \"schemaVersion\": 2,\n  oops\n}");
+
+        assertThatThrownBy(() -> ResultsFile.read(file()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("malformed results file " + file() + " at line 3, column 3: ");
+    }
+
+    @Test
+    void aFileOfTheRightVersionButTheWrongShapeSaysSo() throws IOException {
+        Files.writeString(file(), "{\"schemaVersion\": 2, \"cells\": 7}");
+
+        assertThatThrownBy(() -> ResultsFile.read(file()))
+                .hasMessageStartingWith(file() + " does not hold results of schema version 2: ");
+    }
+
+    @Test
+    void aMissingFileSaysWhatToGive() {
+        Path missing = folder.resolve("run-1").resolve(ResultsFile.NAME);
+
+        assertThatThrownBy(() -> ResultsFile.read(missing))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no results file at " + missing + "; give a results directory written by 'autodiffbench run'");
+    }
+
+    @Test
+    void aPartialRunIsNotComplete() {
+        assertThat(SampleResults.withCells(3, List.of(SampleResults.okCell())).complete()).isFalse();
+        assertThat(SampleResults.sample().complete()).isTrue();
+    }
+}
