@@ -15,7 +15,6 @@ import org.autodiffbench.api.graph.GraphBuilder;
 import org.autodiffbench.api.graph.Shape;
 import org.autodiffbench.api.graph.Var;
 import org.autodiffbench.api.registry.EngineRegistry;
-import org.autodiffbench.engine.reverse.ReverseEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -56,12 +55,6 @@ class CheckpointedEngineTest {
         return ENGINE.prepare(graph, EngineOptions.parse(List.of(options)));
     }
 
-    private static double[] reverseGradient(Graph graph, double[] x) {
-        double[] g = new double[x.length];
-        new ReverseEngine().prepare(graph, EngineOptions.none()).gradient(x, g);
-        return g;
-    }
-
     private static void assertAgrees(double[] actual, double[] expected) {
         for (int i = 0; i < expected.length; i++) {
             double rho = Math.abs(actual[i] - expected[i]) / Math.max(1, Math.abs(actual[i]) + Math.abs(expected[i]));
@@ -90,7 +83,7 @@ class CheckpointedEngineTest {
         assertThat(stats.details()).containsEntry("untapedStageEvaluations", p).containsEntry("tapedStageEvaluations", (long) l);
         assertThat(stats.details().get("peakSnapshots")).isLessThanOrEqualTo(s);
         assertThat(stats.adjointSweeps()).isEqualTo(1);
-        assertAgrees(gradient, reverseGradient(graph, x));
+        assertAgrees(gradient, PlainReverse.gradient(graph, x));
     }
 
     @ParameterizedTest(name = "l={0} k={1}")
@@ -103,7 +96,7 @@ class CheckpointedEngineTest {
         prepared.gradient(x, gradient);
         int lastSegment = l - (int) ((long) (k - 1) * l / k);
         assertThat(prepared.statistics().stageEvaluations()).isEqualTo(2L * l - lastSegment);
-        assertAgrees(gradient, reverseGradient(graph, x));
+        assertAgrees(gradient, PlainReverse.gradient(graph, x));
     }
 
     @Test
@@ -115,7 +108,7 @@ class CheckpointedEngineTest {
         prepared.gradient(x, gradient);
         assertThat(prepared.statistics().stageEvaluations()).isEqualTo(12);
         assertThat(prepared.statistics().details()).containsEntry("untapedStageEvaluations", 0L);
-        assertAgrees(gradient, reverseGradient(graph, x));
+        assertAgrees(gradient, PlainReverse.gradient(graph, x));
     }
 
     @Test
@@ -128,9 +121,7 @@ class CheckpointedEngineTest {
         assertThat(sixteen).isLessThan(storeAll / 8);
         assertThat(two).isLessThan(sixteen);
         // Store-all holds what plain reverse mode holds.
-        PreparedDiff reverse = new ReverseEngine().prepare(graph, EngineOptions.none());
-        reverse.gradient(x, new double[x.length]);
-        assertThat(storeAll).isEqualTo(reverse.statistics().retainedBytes());
+        assertThat(storeAll).isEqualTo(PlainReverse.retainedBytes(graph));
     }
 
     private static long retained(Graph graph, double[] x, String option) {
