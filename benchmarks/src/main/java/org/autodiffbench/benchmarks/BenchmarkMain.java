@@ -13,10 +13,14 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the benchmark suites with JMH and prints each suite's table with its targets checked.
+ * Runs the benchmark suites with JMH and prints each suite's table with its targets checked:
+ * {@code gradient-cost} (a gradient against the primal and hand-written backprop, on
+ * {@code mlp-width}) and {@code checkpointing-tradeoff} (time against retained bytes of
+ * checkpointed and plain reverse mode, on {@code mlp-depth} and {@code ode-chain}).
  *
- * <p>Usage: {@code java -jar benchmarks/target/benchmarks.jar [foundation|checkpointing]...
- * [--quick]} (no suite: all). Raw JMH JSON goes to {@code benchmarks/target/jmh-<suite>.json}.
+ * <p>Usage: {@code java -jar benchmarks/target/benchmarks.jar [gradient-cost]
+ * [checkpointing-tradeoff] [--quick]} (no suite: both). Raw JMH JSON goes to
+ * {@code benchmarks/target/jmh-<suite>.json}.
  * Exit code 0 when every target is met, 1 when one is missed, 2 on a bad argument or when JMH
  * produced no result.
  */
@@ -30,17 +34,18 @@ public final class BenchmarkMain {
         boolean quick = arguments.contains("--quick");
         List<String> suites = arguments.stream().filter(a -> !a.equals("--quick")).toList();
         if (suites.isEmpty()) {
-            suites = List.of("foundation", "checkpointing");
+            suites = List.of("gradient-cost", "checkpointing-tradeoff");
         }
         boolean allMet = true;
         for (String suite : suites) {
             switch (suite) {
-                case "foundation" -> allMet &= FoundationTargets.printTable(
+                case "gradient-cost" -> allMet &= GradientCostTargets.printTable(
                         run(MlpWidthBenchmark.class, suite, quick, true));
-                case "checkpointing" -> allMet &= CheckpointingTargets.printTable(
+                case "checkpointing-tradeoff" -> allMet &= CheckpointingTradeoffTargets.printTable(
                         run(CheckpointingBenchmark.class, suite, quick, false));
                 default -> {
-                    System.err.println("error: unknown suite '" + suite + "'; choose foundation or checkpointing");
+                    System.err.println("error: unknown suite '" + suite
+                            + "'; choose gradient-cost or checkpointing-tradeoff");
                     System.exit(2);
                 }
             }

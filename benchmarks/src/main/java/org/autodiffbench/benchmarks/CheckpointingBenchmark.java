@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Plain reverse mode against checkpointed reverse mode on stage-structured models: binomial
  * (Revolve) schedules with s = 2, 4, 8 and √l snapshots, and uniform with k = √l segments.
  * The engine's retained bytes are a property of the prepared object, not of timing; {@link
- * CheckpointingTargets} reads them from the engines directly.
+ * CheckpointingTradeoffTargets} reads them from the engines directly.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -11,16 +11,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class BinomialScheduleTest {
 
-    /** The table of REFERENCE.md: (l, s, t, p(l, s)). */
-    static Stream<Arguments> referenceTable() {
+    /**
+     * Revolve's table, (l, s, t, p(l, s)): p(l, s) = t·l − C(s+t, t−1) with t the least repetition
+     * number such that β(s, t) = C(s+t, s) ≥ l (Griewank and Walther, "Algorithm 799: Revolve",
+     * ACM TOMS 26(1), 2000).
+     */
+    static Stream<Arguments> revolveTable() {
         return Stream.of(Arguments.of(10, 1, 9, 45), Arguments.of(10, 2, 3, 20), Arguments.of(10, 3, 2, 15),
                 Arguments.of(20, 3, 3, 45), Arguments.of(55, 3, 5, 205), Arguments.of(56, 5, 3, 140),
                 Arguments.of(100, 5, 4, 316), Arguments.of(100, 10, 3, 222), Arguments.of(1000, 10, 4, 3636));
     }
 
     @ParameterizedTest(name = "l={0} s={1}")
-    @MethodSource("referenceTable")
-    void matchesTheReferenceTable(int l, int s, int t, long p) {
+    @MethodSource("revolveTable")
+    void matchesTheRevolveTable(int l, int s, int t, long p) {
         assertThat(Revolve.repetitions(l, s)).isEqualTo(t);
         assertThat(Revolve.minimalAdvances(l, s)).isEqualTo(p);
         BinomialSchedule schedule = new BinomialSchedule(l, s);

@@ -8,20 +8,21 @@ import org.autodiffbench.api.checkpoint.ActionKind;
 import org.autodiffbench.api.checkpoint.CheckpointSchedule;
 import org.autodiffbench.api.checkpoint.ScheduleAction;
 import org.autodiffbench.api.checkpoint.ScheduleTotals;
+import org.autodiffbench.api.eval.AdjointSeeds;
+import org.autodiffbench.api.eval.AdjointSweep;
 import org.autodiffbench.api.eval.BufferLayout;
 import org.autodiffbench.api.eval.CallArguments;
+import org.autodiffbench.api.eval.JacobianRows;
 import org.autodiffbench.api.eval.PrimalPlan;
 import org.autodiffbench.api.graph.Graph;
-import org.autodiffbench.engine.reverse.AdjointSeeds;
-import org.autodiffbench.engine.reverse.AdjointSweep;
-import org.autodiffbench.engine.reverse.JacobianRows;
 
 /**
  * Checkpointed reverse mode prepared for one staged graph. Value and adjoint buffers are dealt
  * into banks of stages, just enough for the schedule's longest run of taped stages plus the
  * input they read, so memory does not grow with the chain; snapshots hold stage inputs. The
  * schedule's actions run in order: advance and taped step evaluate a stage, an adjoint step
- * runs the reverse engine's {@link AdjointSweep} over the stage.
+ * runs the stage's {@link AdjointSweep}, the same sweep plain reverse mode makes over the whole
+ * graph.
  *
  * <p>Retained bytes are the footprint of the banked value and adjoint buffers plus the
  * snapshot slots: everything the engine holds to differentiate, allocated once here.

@@ -3,8 +3,11 @@ package org.autodiffbench.engine.reverse;
 import org.autodiffbench.api.CallCounter;
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.PreparedDiff;
+import org.autodiffbench.api.eval.AdjointSeeds;
+import org.autodiffbench.api.eval.AdjointSweep;
 import org.autodiffbench.api.eval.BufferLayout;
 import org.autodiffbench.api.eval.CallArguments;
+import org.autodiffbench.api.eval.JacobianRows;
 import org.autodiffbench.api.eval.PrimalPlan;
 import org.autodiffbench.api.graph.Graph;
 

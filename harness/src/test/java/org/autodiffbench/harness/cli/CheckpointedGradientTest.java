@@ -19,7 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CheckpointedGradientTest {
 
-    /** REFERENCE.md, Revolve table: p(100, 5) = 316. */
+    /**
+     * p(100, 5) = 4·100 − C(9, 3) = 316, t = 4 being the least with C(5+t, 5) ≥ 100 (Griewank and
+     * Walther, "Algorithm 799: Revolve", ACM TOMS 26(1), 2000).
+     */
     private static final long P_100_5 = 316;
 
     private static List<String> args(String... args) {
@@ -94,7 +97,7 @@ class CheckpointedGradientTest {
 
     /**
      * Options with the stage evaluations they must give on L = 100 (width 8): Revolve's p + l (s
-     * defaults to √100 = 10, and REFERENCE.md gives p(100, 10) = 222; s = 1 reruns the chain,
+     * defaults to √100 = 10, and p(100, 10) = 3·100 − C(13, 2) = 222; s = 1 reruns the chain,
      * p = l(l−1)/2); uniform with k segments, 2l minus the last segment [⌊(k−1)l/k⌋, l), which is
      * taped at once (k defaults to 10); s ≥ l stores every stage, l.
      */

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 
 class EnginesCommandTest {
 
-    /** The options issue 3 gives the checkpointed engine: the schedule and its budget. */
+    /**
+     * The checkpointed engine's options, in the order it declares them: the schedule, then its
+     * budget (snapshots for binomial, segments for uniform).
+     */
     private static final List<String> CHECKPOINTED_OPTIONS = List.of("schedule", "snapshots", "segments");
 
     @Test

@@ -18,7 +18,11 @@ import org.junit.jupiter.api.Test;
 class GradientCommandTest {
 
     private static final String WORKED = "ln(x1) + x1*x2 - sin(x2)";
-    /** REFERENCE.md: f = ln 2 + 10 − sin 5 = 11.652071…, ∂f/∂x2 = 2 − cos 5 = 1.7163378145367738. */
+    /**
+     * The worked example of Baydin, Pearlmutter, Radul and Siskind, "Automatic differentiation in
+     * machine learning: a survey", JMLR 18 (2018): f = ln 2 + 10 − sin 5 = 11.652071…,
+     * ∂f/∂x1 = 5.5, ∂f/∂x2 = 2 − cos 5 = 1.7163378145367738.
+     */
     private static final double WORKED_VALUE = Math.log(2) + 10 - Math.sin(5);
     private static final double WORKED_DX2 = 1.7163378145367738;
 

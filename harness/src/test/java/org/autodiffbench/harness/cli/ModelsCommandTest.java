@@ -8,7 +8,10 @@ import java.util.List;
 import org.autodiffbench.models.ModelFamilies;
 import org.junit.jupiter.api.Test;
 
-/** {@code models} against the families the issues specify: their size ranges and options. */
+/**
+ * {@code models} lists every family of the catalogue in order, with the size range and options
+ * each declares (the Model families table of README.md).
+ */
 class ModelsCommandTest {
 
     private static JsonNode family(JsonNode json, String id) {

@@ -15,8 +15,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code schedule} against the Revolve table and recurrence of REFERENCE.md, and its action
- * listing replayed on a chain to show that it really reverses every stage.
+ * {@code schedule} against the minimal advances p(l, s) = t·l − C(s+t, t−1) of binomial
+ * checkpointing, t the least repetition number with β(s, t) = C(s+t, s) ≥ l (Griewank and
+ * Walther, "Algorithm 799: Revolve", ACM TOMS 26(1), 2000), both as tabulated and as the
+ * recurrence they solve, and its action listing replayed on a chain to show that it really
+ * reverses every stage.
  */
 class ScheduleCommandTest {
 
@@ -28,7 +31,7 @@ class ScheduleCommandTest {
         return run.json();
     }
 
-    /** The Revolve table of REFERENCE.md: l, s, t, p(l, s). */
+    /** Revolve's table (Griewank and Walther, ACM TOMS 26(1), 2000): l, s, t, p(l, s). */
     @ParameterizedTest(name = "p({0}, {1}) = {3}")
     @CsvSource({"10,1,9,45", "10,2,3,20", "10,3,2,15", "20,3,3,45", "55,3,5,205", "56,5,3,140", "100,5,4,316",
         "100,10,3,222", "1000,10,4,3636"})

@@ -11,7 +11,11 @@ import java.util.regex.Pattern;
 import org.autodiffbench.harness.expr.ExpressionParser;
 import org.junit.jupiter.api.Test;
 
-/** The printed traces of the worked example, read back and checked against REFERENCE.md. */
+/**
+ * The printed traces of the worked example, f(x1, x2) = ln(x1) + x1·x2 − sin(x2) at (2, 5), read
+ * back and checked against the primal, tangent and adjoint traces of Baydin, Pearlmutter, Radul
+ * and Siskind, "Automatic differentiation in machine learning: a survey", JMLR 18 (2018).
+ */
 class ExplanationPrinterTest {
 
     private static final Pattern ADJOINT = Pattern.compile("^\\s*v\u0304(-?\\d+) (\\+?=) .*?(-?[\\d.]+)(?:\\s+→ (-?[\\d.]+))?$");

@@ -12,8 +12,10 @@ import org.autodiffbench.harness.expr.ExpressionParser;
 import org.junit.jupiter.api.Test;
 
 /**
- * The worked example of Baydin et al. (2018), f(x1, x2) = ln(x1) + x1·x2 − sin(x2) at (2, 5),
- * with the numbers copied from REFERENCE.md. Node ids: x1 = 0, x2 = 1, then v1 … v5 = 2 … 6.
+ * The worked example of Baydin, Pearlmutter, Radul and Siskind, "Automatic differentiation in
+ * machine learning: a survey", JMLR 18 (2018): f(x1, x2) = ln(x1) + x1·x2 − sin(x2) at (2, 5),
+ * with the numbers of the paper's primal, tangent and adjoint traces (∂f/∂x1 = 5.5,
+ * ∂f/∂x2 = 2 − cos 5 = 1.716338). Node ids: x1 = 0, x2 = 1, then v1 … v5 = 2 … 6.
  */
 class ExplanationTest {
 

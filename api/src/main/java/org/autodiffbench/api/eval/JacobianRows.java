@@ -1,4 +1,4 @@
-package org.autodiffbench.engine.reverse;
+package org.autodiffbench.api.eval;
 
 import java.util.Arrays;
 
@@ -20,6 +20,7 @@ public final class JacobianRows {
     /** A row's point adjoint when there are several rows; with one row it goes straight into the Jacobian. */
     private final double[] rowScratch;
 
+    /** Allocates the seed and row buffers for an m × n Jacobian. */
     public JacobianRows(int m, int n) {
         this.n = n;
         this.unitSeed = new double[m];

@@ -10,16 +10,18 @@ import org.autodiffbench.models.ModelInstance;
 import org.openjdk.jmh.results.RunResult;
 
 /**
- * The checkpointing issue's table: per model and configuration, time and retained bytes
- * against plain reverse mode, with the targets checked: binomial with s = √l at most 1.6×
- * reverse's time and at most 3·√l/l of its retained bytes; uniform with k = √l at most 1.5×.
+ * The checkpointing trade-off table for {@link CheckpointingBenchmark}: per model and
+ * configuration, the time checkpointed reverse mode spends recomputing against the retained
+ * bytes it saves, both relative to plain reverse mode, with the targets checked: binomial with
+ * s = √l at most 1.6× reverse's time and at most 3·√l/l of its retained bytes; uniform with
+ * k = √l at most 1.5×.
  */
-final class CheckpointingTargets {
+final class CheckpointingTradeoffTargets {
 
     static final double MAX_BINOMIAL_TIME = 1.6;
     static final double MAX_UNIFORM_TIME = 1.5;
 
-    private CheckpointingTargets() {
+    private CheckpointingTradeoffTargets() {
     }
 
     /** Prints the table; returns whether every target is met. */
@@ -64,7 +66,7 @@ final class CheckpointingTargets {
                         memoryRatio, target);
             }
         }
-        System.out.printf(Locale.ROOT, "%nCheckpointing targets: %s%n", allMet ? "all met" : "NOT all met");
+        System.out.printf(Locale.ROOT, "%nCheckpointing trade-off targets: %s%n", allMet ? "all met" : "NOT all met");
         return allMet;
     }
 

@@ -8,17 +8,18 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
 /**
- * The foundation issue's table for {@link MlpWidthBenchmark}, with each target checked:
+ * The gradient-cost table for {@link MlpWidthBenchmark}: what a reverse gradient and a forward
+ * JVP cost against the primal and against hand-written backprop, with each target checked:
  * reverse gradient ≤ 1.5× hand-written backprop and ≤ 3× the primal, and a prepared gradient
  * call allocating at most 1 KiB.
  */
-final class FoundationTargets {
+final class GradientCostTargets {
 
     static final double MAX_REVERSE_OVER_HAND = 1.5;
     static final double MAX_REVERSE_OVER_PRIMAL = 3.0;
     static final double MAX_ALLOC_BYTES = 1024;
 
-    private FoundationTargets() {
+    private GradientCostTargets() {
     }
 
     /** Prints the table; returns whether every target is met. */
@@ -51,7 +52,8 @@ final class FoundationTargets {
                     reverse / hand, reverse / primal, withError(m.get("forwardJvp")), jvp / primal, alloc,
                     met ? "met" : "MISSED");
         }
-        System.out.printf(Locale.ROOT, "%nTargets: reverse/hand ≤ %.1f, reverse/primal ≤ %.1f, alloc ≤ %.0f B per call: %s%n",
+        System.out.printf(Locale.ROOT,
+                "%nGradient cost targets: reverse/hand ≤ %.1f, reverse/primal ≤ %.1f, alloc ≤ %.0f B per call: %s%n",
                 MAX_REVERSE_OVER_HAND, MAX_REVERSE_OVER_PRIMAL, MAX_ALLOC_BYTES, allMet ? "all met" : "NOT all met");
         return allMet;
     }

@@ -1,4 +1,4 @@
-package org.autodiffbench.engine.reverse;
+package org.autodiffbench.api.eval;
 
 import java.util.Arrays;
 import org.autodiffbench.api.graph.Graph;
@@ -17,6 +17,11 @@ public final class AdjointSeeds {
     /** Pairs (offset, length) of point-adjoint ranges no VJP rule writes. */
     private final int[] unwrittenRanges;
 
+    /**
+     * Prepares the seeding of a graph's sweeps.
+     *
+     * @param adjoints the node-indexed adjoint buffers the {@link AdjointSweep}s share
+     */
     public AdjointSeeds(Graph graph, double[][] adjoints) {
         this.graph = graph;
         this.adjoints = adjoints;

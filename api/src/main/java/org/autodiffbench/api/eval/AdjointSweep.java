@@ -1,9 +1,7 @@
-package org.autodiffbench.engine.reverse;
+package org.autodiffbench.api.eval;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.autodiffbench.api.eval.BufferLayout;
-import org.autodiffbench.api.eval.PrimalPlan;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.Node;
 import org.autodiffbench.api.graph.Shape;
