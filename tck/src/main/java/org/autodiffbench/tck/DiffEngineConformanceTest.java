@@ -29,6 +29,7 @@ import org.autodiffbench.api.registry.EngineRegistry;
 import org.autodiffbench.models.HandDerivative;
 import org.autodiffbench.models.ModelFamilies;
 import org.autodiffbench.models.ModelInstance;
+import org.autodiffbench.reference.Rho;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
