@@ -3,11 +3,22 @@
  *
  * <ul>
  *   <li>{@link org.autodiffbench.reference.Rho}: the agreement metric of ADBench and GradBench,
- *       ρ(a, b) = |a − b| / max(1, |a| + |b|), with one meaning for non-finite numbers.</li>
+ *       ρ(a, b) = |a − b| / max(1, |a| + |b|), with one meaning for non-finite numbers;</li>
+ *   <li>{@link org.autodiffbench.reference.CentralDifference} and
+ *       {@link org.autodiffbench.reference.FiniteDifferenceJacobian}: central finite differences
+ *       of a plain {@link org.autodiffbench.reference.VectorFunction}, second order along a
+ *       direction and fourth order by columns, each with its step rule.</li>
  * </ul>
  *
  * <p>Dependencies point one way: api ← reference ← the conformance kit, the harness and the
  * tests of the other modules. It depends on api only, and on no test library: its assertion
  * helper throws {@link java.lang.AssertionError} itself.
+ *
+ * <p>api's own tests cannot use this module (reference depends on api, and Maven refuses the
+ * cycle even at test scope). So the api tests that need ρ or finite differences live in this
+ * module's test tree, in a package named for what they check:
+ * {@code org.autodiffbench.reference.rules} holds every primitive's JVP and VJP rule against
+ * central differences and against each other. It draws its primitive cases from api's test
+ * jar, which api's own tests share. The tests of api that need nothing from here stay in api.
  */
 package org.autodiffbench.reference;
