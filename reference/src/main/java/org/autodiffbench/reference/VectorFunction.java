@@ -1,8 +1,8 @@
 package org.autodiffbench.reference;
 
 /**
- * A function f: Rⁿ → Rᵐ on plain arrays, the thing finite differences difference: a graph's
- * value, an engine's primal, or a hand-written value.
+ * A function f: Rⁿ → Rᵐ on plain arrays, the thing finite differences difference: a graph
+ * through the {@link ReferenceInterpreter}, an engine's primal, or a hand-written value.
  */
 @FunctionalInterface
 public interface VectorFunction {

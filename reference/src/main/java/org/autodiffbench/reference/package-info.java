@@ -7,7 +7,9 @@
  *   <li>{@link org.autodiffbench.reference.CentralDifference} and
  *       {@link org.autodiffbench.reference.FiniteDifferenceJacobian}: central finite differences
  *       of a plain {@link org.autodiffbench.reference.VectorFunction}, second order along a
- *       direction and fourth order by columns, each with its step rule.</li>
+ *       direction and fourth order by columns, each with its step rule;</li>
+ *   <li>{@link org.autodiffbench.reference.ReferenceInterpreter}: a graph evaluated with the
+ *       primitives' own rules: node values, y = f(x), J·v and the gradient.</li>
  * </ul>
  *
  * <p>Dependencies point one way: api ← reference ← the conformance kit, the harness and the
@@ -15,10 +17,12 @@
  * helper throws {@link java.lang.AssertionError} itself.
  *
  * <p>api's own tests cannot use this module (reference depends on api, and Maven refuses the
- * cycle even at test scope). So the api tests that need ρ or finite differences live in this
- * module's test tree, in a package named for what they check:
+ * cycle even at test scope). So the api tests that need ρ, finite differences or the
+ * interpreter live in this module's test tree, in packages named for what they check:
  * {@code org.autodiffbench.reference.rules} holds every primitive's JVP and VJP rule against
- * central differences and against each other. It draws its primitive cases from api's test
- * jar, which api's own tests share. The tests of api that need nothing from here stay in api.
+ * central differences and against each other (its primitive cases come from api's test jar,
+ * which api's own tests share), and {@code org.autodiffbench.reference.graphs} holds built
+ * graphs evaluated against hand calculations, the worked example of Baydin et al. among them.
+ * The tests of api that need nothing from here stay in api.
  */
 package org.autodiffbench.reference;
