@@ -29,6 +29,7 @@ import org.autodiffbench.api.registry.EngineRegistry;
 import org.autodiffbench.models.HandDerivative;
 import org.autodiffbench.models.ModelFamilies;
 import org.autodiffbench.models.ModelInstance;
+import org.autodiffbench.reference.Rho;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -45,7 +46,7 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>It checks the engine's metadata and that {@link java.util.ServiceLoader} finds it; every
  * primitive on small graphs of scalars, vectors and matrices (broadcasting included) against
- * central finite differences of the kit's own interpreter; the worked example of Baydin et al.
+ * central finite differences of the reference interpreter; the worked example of Baydin et al.
  * against its known value, gradient and tangents; random scalar DAGs against finite
  * differences; the mlp-width, jacobian, mlp-depth and ode-chain families against their
  * hand-written derivatives; that the statistics of every call are plausible; that an operator

@@ -8,6 +8,7 @@ import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.PreparedDiff;
 import org.autodiffbench.api.graph.Graph;
+import org.autodiffbench.reference.Rho;
 
 /**
  * Calls one operator of a prepared engine and holds its answer to a {@link Reference}. Output

@@ -1,6 +1,8 @@
 package org.autodiffbench.tck;
 
 import org.autodiffbench.api.graph.Graph;
+import org.autodiffbench.reference.FiniteDifferenceJacobian;
+import org.autodiffbench.reference.ReferenceInterpreter;
 
 /**
  * What an engine must compute for one graph at one point: the value y and the m × n Jacobian
@@ -9,12 +11,12 @@ import org.autodiffbench.api.graph.Graph;
 record Reference(String label, Graph graph, double[] point, double[] value, double[] jacobian,
                  double valueTolerance, double derivativeTolerance) {
 
-    /** The reference interpreter's value and a finite-difference Jacobian. */
+    /** The reference interpreter's value and the fourth-order finite-difference Jacobian of it. */
     static Reference byFiniteDifferences(GraphCase graphCase, Tolerance tolerance) {
-        Graph graph = graphCase.graph();
+        ReferenceInterpreter f = new ReferenceInterpreter(graphCase.graph());
         double[] x = graphCase.point();
-        return new Reference(graphCase.label(), graph, x, ReferenceInterpreter.evaluate(graph, x),
-                FiniteDifferences.jacobian(graph, x), tolerance.exact(), tolerance.finiteDifferences());
+        return new Reference(graphCase.label(), graphCase.graph(), x, f.apply(x), FiniteDifferenceJacobian.of(f, x),
+                tolerance.exact(), tolerance.finiteDifferences());
     }
 
     int n() {

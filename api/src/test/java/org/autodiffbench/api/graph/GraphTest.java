@@ -41,9 +41,6 @@ class GraphTest {
             assertThat(g.isVaried(v.id())).as("node %d", v.id()).isFalse();
             assertThat(g.isActive(v.id())).as("node %d", v.id()).isFalse();
         }
-
-        double[] gradient = new GraphInterpreter(g).gradient(new double[] {0.4, 7.0});
-        assertThat(gradient).containsExactly(9 * Math.cos(0.4), 0.0);
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.autodiffbench.api.primitives;
 import java.util.Random;
 
 /** Where an operand's elements are drawn from, so that a primitive is only tested inside its domain. */
-interface Domain {
+public interface Domain {
 
     double sample(Random random);
 

@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.Random;
 import org.autodiffbench.api.graph.Shape;
 
-/** A primitive, operand shapes its shape rule accepts, and the domains its operands are drawn from. */
-record PrimitiveCase(Primitive primitive, List<Shape> shapes, List<Domain> domains) {
+/**
+ * A primitive, operand shapes its shape rule accepts, and the domains its operands are drawn from.
+ * Public, and shipped in api's test jar, for the rule tests in reference's test tree.
+ */
+public record PrimitiveCase(Primitive primitive, List<Shape> shapes, List<Domain> domains) {
 
     private static final Shape SCALAR = Shape.scalar();
     private static final Shape VECTOR = Shape.vector(4);
     private static final Shape MATRIX = Shape.matrix(2, 3);
 
     /** Every primitive of {@link Primitives#all()}, with each operand shape combination worth testing. */
-    static List<PrimitiveCase> all() {
+    public static List<PrimitiveCase> all() {
         List<PrimitiveCase> cases = new ArrayList<>();
         for (Primitive p : Primitives.all()) {
             if (p instanceof ElementwiseBinary) {
@@ -53,20 +56,20 @@ record PrimitiveCase(Primitive primitive, List<Shape> shapes, List<Domain> domai
         };
     }
 
-    int arity() {
+    public int arity() {
         return shapes.size();
     }
 
-    Shape[] operandShapes() {
+    public Shape[] operandShapes() {
         return shapes.toArray(Shape[]::new);
     }
 
-    Shape outputShape() {
+    public Shape outputShape() {
         return primitive.shape(operandShapes());
     }
 
     /** A random point inside the primitive's domain. */
-    double[][] samplePoint(Random random) {
+    public double[][] samplePoint(Random random) {
         double[][] point = new double[arity()][];
         for (int i = 0; i < point.length; i++) {
             point[i] = new double[shapes.get(i).size()];
@@ -78,7 +81,7 @@ record PrimitiveCase(Primitive primitive, List<Shape> shapes, List<Domain> domai
     }
 
     /** Random arrays of the operand shapes with elements in [−1, 1), for directions and adjoints. */
-    double[][] sampleDirection(Random random) {
+    public double[][] sampleDirection(Random random) {
         double[][] direction = new double[arity()][];
         for (int i = 0; i < direction.length; i++) {
             direction[i] = uniform(random, shapes.get(i).size());
@@ -87,7 +90,7 @@ record PrimitiveCase(Primitive primitive, List<Shape> shapes, List<Domain> domai
     }
 
     /** A random array of the output shape with elements in [−1, 1). */
-    double[] sampleOutputAdjoint(Random random) {
+    public double[] sampleOutputAdjoint(Random random) {
         return uniform(random, outputShape().size());
     }
 
@@ -100,21 +103,21 @@ record PrimitiveCase(Primitive primitive, List<Shape> shapes, List<Domain> domai
     }
 
     /** The primal kernel's value at {@code point}, written over an array of NaN. */
-    double[] primal(double[][] point) {
+    public double[] primal(double[][] point) {
         double[] out = filledWithNaN(outputShape().size());
         primitive.primal(point, out);
         return out;
     }
 
     /** The JVP rule's tangent, written over an array of NaN to show it overwrites rather than adds. */
-    double[] jvp(double[][] point, double[][] tangents) {
+    public double[] jvp(double[][] point, double[][] tangents) {
         double[] tangentOut = filledWithNaN(outputShape().size());
         primitive.jvp(point, primal(point), tangents, tangentOut);
         return tangentOut;
     }
 
     /** The VJP rule's adjoints of every operand, accumulated into zeros. */
-    double[][] vjp(double[][] point, double[] adjointOut) {
+    public double[][] vjp(double[][] point, double[] adjointOut) {
         double[][] adjoints = new double[arity()][];
         for (int i = 0; i < adjoints.length; i++) {
             adjoints[i] = new double[shapes.get(i).size()];
@@ -130,7 +133,7 @@ record PrimitiveCase(Primitive primitive, List<Shape> shapes, List<Domain> domai
     }
 
     /** A seed that differs between cases but not between runs. */
-    long seed() {
+    public long seed() {
         return toString().hashCode();
     }
 

@@ -9,9 +9,11 @@ import java.util.Set;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.Input;
 import org.autodiffbench.api.graph.Node;
-import org.autodiffbench.models.FiniteDifferences;
-import org.autodiffbench.models.GraphInterpreter;
 import org.autodiffbench.models.ModelInstance;
+import org.autodiffbench.reference.CentralDifference;
+import org.autodiffbench.reference.FiniteDifferenceJacobian;
+import org.autodiffbench.reference.ReferenceInterpreter;
+import org.autodiffbench.reference.Rho;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -93,14 +95,14 @@ class ScalarDagFamilyTest {
         for (int n : new int[] {2, 5, 17, 64}) {
             for (long seed = 0; seed < 150; seed++) {
                 ModelInstance instance = family.instance(n, seed);
-                double value = GraphInterpreter.evaluateScalar(instance.graph(), instance.point());
+                double value = new ReferenceInterpreter(instance.graph()).apply(instance.point())[0];
                 assertThat(value).as("n %d, seed %d", n, seed).isFinite();
                 // Every node is at most 3 in size, so the sum of the unconsumed ones is bounded.
                 assertThat(Math.abs(value)).isLessThanOrEqualTo(3.0 * instance.graph().nodeCount());
             }
         }
         ModelInstance largest = family.instance(4096, 1L);
-        assertThat(GraphInterpreter.evaluateScalar(largest.graph(), largest.point())).isFinite();
+        assertThat(new ReferenceInterpreter(largest.graph()).apply(largest.point())[0]).isFinite();
     }
 
     @Test
@@ -111,9 +113,9 @@ class ScalarDagFamilyTest {
                 Graph graph = instance.graph();
                 double[] x = instance.point();
                 double[] v = new Random(seed).doubles(n, -1.0, 1.0).toArray();
-                double[] exact = GraphInterpreter.directionalDerivative(graph, x, v);
-                double[] approx = FiniteDifferences.directional(p -> GraphInterpreter.evaluate(graph, p), x, v);
-                FiniteDifferences.assertAgree(exact, approx, 1e-7);
+                double[] exact = new ReferenceInterpreter(graph).jvp(x, v);
+                double[] approx = CentralDifference.directionalDerivative(new ReferenceInterpreter(graph), x, v);
+                Rho.assertClose("J·v at n = " + n + ", seed " + seed, exact, approx, 1e-7);
             }
         }
     }
@@ -126,9 +128,9 @@ class ScalarDagFamilyTest {
         for (int j = 0; j < 12; j++) {
             double[] unit = new double[12];
             unit[j] = 1.0;
-            double exact = GraphInterpreter.directionalDerivative(graph, x, unit)[0];
-            double approx = FiniteDifferences.column(p -> GraphInterpreter.evaluate(graph, p), x, j)[0];
-            FiniteDifferences.assertAgree(exact, approx, 1e-7);
+            double exact = new ReferenceInterpreter(graph).jvp(x, unit)[0];
+            double approx = FiniteDifferenceJacobian.column(new ReferenceInterpreter(graph), x, j)[0];
+            Rho.assertClose("∂f/∂x" + (j + 1), exact, approx, 1e-7);
             assertThat(Math.abs(exact)).as("∂f/∂x%d", j + 1).isLessThan(100.0);
         }
     }

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import java.util.function.Function;
 import org.autodiffbench.api.OptionSpec;
 import org.autodiffbench.api.graph.Graph;
-import org.autodiffbench.models.FiniteDifferences;
-import org.autodiffbench.models.GraphInterpreter;
 import org.autodiffbench.models.HandDerivative;
 import org.autodiffbench.models.ModelInstance;
+import org.autodiffbench.reference.FiniteDifferenceJacobian;
+import org.autodiffbench.reference.ReferenceInterpreter;
+import org.autodiffbench.reference.Rho;
+import org.autodiffbench.reference.VectorFunction;
 import org.junit.jupiter.api.Test;
 
 class JacobianFamilyTest {
@@ -61,7 +62,7 @@ class JacobianFamilyTest {
         ModelInstance instance = family.instance(11, Map.of("outputs", "6"), 3L);
         double[] y = new double[6];
         instance.handDerivative().orElseThrow().value(instance.point(), y);
-        FiniteDifferences.assertAgree(y, GraphInterpreter.evaluate(instance.graph(), instance.point()), 1e-14);
+        Rho.assertClose("hand value", y, new ReferenceInterpreter(instance.graph()).apply(instance.point()), 1e-14);
     }
 
     @Test
@@ -76,20 +77,22 @@ class JacobianFamilyTest {
             double[] jacobian = new double[m * n];
             hand.jacobian(x, y, jacobian);
 
-            Function<double[], double[]> handValue = p -> {
+            VectorFunction handValue = p -> {
                 double[] out = new double[m];
                 hand.value(p, out);
                 return out;
             };
-            Function<double[], double[]> graphValue = p -> GraphInterpreter.evaluate(instance.graph(), p);
-            FiniteDifferences.assertAgree(y, graphValue.apply(x), 1e-14);
+            VectorFunction graphValue = new ReferenceInterpreter(instance.graph());
+            Rho.assertClose("hand value", y, graphValue.apply(x), 1e-14);
             for (int j = 0; j < n; j++) {
                 double[] column = new double[m];
                 for (int i = 0; i < m; i++) {
                     column[i] = jacobian[i * n + j];
                 }
-                FiniteDifferences.assertAgree(column, FiniteDifferences.column(handValue, x, j), 1e-8);
-                FiniteDifferences.assertAgree(column, FiniteDifferences.column(graphValue, x, j), 1e-8);
+                Rho.assertClose("column " + j + " against differences of the hand value", column,
+                        FiniteDifferenceJacobian.column(handValue, x, j), 1e-8);
+                Rho.assertClose("column " + j + " against differences of the graph", column,
+                        FiniteDifferenceJacobian.column(graphValue, x, j), 1e-8);
             }
         }
     }

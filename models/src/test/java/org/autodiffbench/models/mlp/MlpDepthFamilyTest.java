@@ -14,11 +14,12 @@ import org.autodiffbench.api.graph.Input;
 import org.autodiffbench.api.graph.Node;
 import org.autodiffbench.api.graph.Shape;
 import org.autodiffbench.models.Allocations;
-import org.autodiffbench.models.FiniteDifferences;
-import org.autodiffbench.models.GraphInterpreter;
 import org.autodiffbench.models.HandDerivative;
 import org.autodiffbench.models.ModelInstance;
 import org.autodiffbench.models.StageChain;
+import org.autodiffbench.reference.FiniteDifferenceJacobian;
+import org.autodiffbench.reference.ReferenceInterpreter;
+import org.autodiffbench.reference.Rho;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -109,8 +110,9 @@ class MlpDepthFamilyTest {
             ModelInstance deep = instance(w, 2, 9L);
             ModelInstance wide = new MlpWidthFamily().instance(w, 9L);
             assertThat(deep.point()).isEqualTo(wide.point());
-            FiniteDifferences.assertAgree(GraphInterpreter.evaluateScalar(deep.graph(), deep.point()),
-                    GraphInterpreter.evaluateScalar(wide.graph(), wide.point()), 1e-15);
+            Rho.assertClose("loss of two layers against mlp-width",
+                    new ReferenceInterpreter(deep.graph()).apply(deep.point())[0],
+                    new ReferenceInterpreter(wide.graph()).apply(wide.point())[0], 1e-15);
         }
     }
 
@@ -161,7 +163,8 @@ class MlpDepthFamilyTest {
             ModelInstance instance = instance(w, layers, seed);
             double[] y = new double[1];
             instance.handDerivative().orElseThrow().value(instance.point(), y);
-            FiniteDifferences.assertAgree(y[0], GraphInterpreter.evaluateScalar(instance.graph(), instance.point()), 1e-14);
+            Rho.assertClose("hand value", y[0],
+                    new ReferenceInterpreter(instance.graph()).apply(instance.point())[0], 1e-14);
             assertThat(y[0]).isPositive();
         }
     }
@@ -174,8 +177,8 @@ class MlpDepthFamilyTest {
         double[] gradient = new double[x.length];
         hand.gradient(x, gradient);
         for (int j = 0; j < x.length; j++) {
-            double fd = FiniteDifferences.column(p -> GraphInterpreter.evaluate(instance.graph(), p), x, j)[0];
-            FiniteDifferences.assertAgree(gradient[j], fd, 1e-9);
+            double fd = FiniteDifferenceJacobian.column(new ReferenceInterpreter(instance.graph()), x, j)[0];
+            Rho.assertClose("∂L/∂x" + j, gradient[j], fd, 1e-9);
         }
     }
 
@@ -189,12 +192,12 @@ class MlpDepthFamilyTest {
         Random directions = new Random(6);
         for (int d = 0; d < 5; d++) {
             double[] v = directions.doubles(x.length, -1.0, 1.0).toArray();
-            double expected = GraphInterpreter.directionalDerivative(instance.graph(), x, v)[0];
+            double expected = new ReferenceInterpreter(instance.graph()).jvp(x, v)[0];
             double actual = 0.0;
             for (int j = 0; j < x.length; j++) {
                 actual += gradient[j] * v[j];
             }
-            FiniteDifferences.assertAgree(actual, expected, 1e-13);
+            Rho.assertClose("∇L·v in direction " + d, actual, expected, 1e-13);
         }
     }
 
@@ -208,12 +211,12 @@ class MlpDepthFamilyTest {
         Random coordinates = new Random(8);
         for (int k = 0; k < 60; k++) {
             int j = coordinates.nextInt(x.length);
-            double fd = FiniteDifferences.column(p -> {
+            double fd = FiniteDifferenceJacobian.column(p -> {
                 double[] y = new double[1];
                 hand.value(p, y);
                 return y;
             }, x, j)[0];
-            FiniteDifferences.assertAgree(gradient[j], fd, 1e-9);
+            Rho.assertClose("∂L/∂x" + j, gradient[j], fd, 1e-9);
         }
     }
 

@@ -7,10 +7,11 @@ import java.util.Random;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.Input;
 import org.autodiffbench.api.graph.Shape;
-import org.autodiffbench.models.FiniteDifferences;
-import org.autodiffbench.models.GraphInterpreter;
 import org.autodiffbench.models.HandDerivative;
 import org.autodiffbench.models.ModelInstance;
+import org.autodiffbench.reference.FiniteDifferenceJacobian;
+import org.autodiffbench.reference.ReferenceInterpreter;
+import org.autodiffbench.reference.Rho;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -68,7 +69,8 @@ class MlpWidthFamilyTest {
             ModelInstance instance = family.instance(w, seed);
             double[] y = new double[1];
             instance.handDerivative().orElseThrow().value(instance.point(), y);
-            FiniteDifferences.assertAgree(y[0], GraphInterpreter.evaluateScalar(instance.graph(), instance.point()), 1e-14);
+            Rho.assertClose("hand value", y[0],
+                    new ReferenceInterpreter(instance.graph()).apply(instance.point())[0], 1e-14);
             assertThat(y[0]).isPositive();
         }
     }
@@ -81,8 +83,8 @@ class MlpWidthFamilyTest {
         double[] gradient = new double[x.length];
         hand.gradient(x, gradient);
         for (int j = 0; j < x.length; j++) {
-            double fd = FiniteDifferences.column(p -> GraphInterpreter.evaluate(instance.graph(), p), x, j)[0];
-            FiniteDifferences.assertAgree(gradient[j], fd, 1e-8);
+            double fd = FiniteDifferenceJacobian.column(new ReferenceInterpreter(instance.graph()), x, j)[0];
+            Rho.assertClose("∂L/∂x" + j, gradient[j], fd, 1e-8);
         }
     }
 
@@ -96,12 +98,12 @@ class MlpWidthFamilyTest {
         Random coordinates = new Random(8);
         for (int k = 0; k < 60; k++) {
             int j = coordinates.nextInt(x.length);
-            double fd = FiniteDifferences.column(p -> {
+            double fd = FiniteDifferenceJacobian.column(p -> {
                 double[] y = new double[1];
                 hand.value(p, y);
                 return y;
             }, x, j)[0];
-            FiniteDifferences.assertAgree(gradient[j], fd, 1e-8);
+            Rho.assertClose("∂L/∂x" + j, gradient[j], fd, 1e-8);
         }
     }
 

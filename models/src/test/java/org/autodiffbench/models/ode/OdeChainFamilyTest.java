@@ -4,17 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import java.util.function.Function;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.Input;
 import org.autodiffbench.api.graph.Node;
 import org.autodiffbench.api.graph.Shape;
 import org.autodiffbench.models.Allocations;
-import org.autodiffbench.models.FiniteDifferences;
-import org.autodiffbench.models.GraphInterpreter;
 import org.autodiffbench.models.HandDerivative;
 import org.autodiffbench.models.ModelInstance;
 import org.autodiffbench.models.StageChain;
+import org.autodiffbench.reference.FiniteDifferenceJacobian;
+import org.autodiffbench.reference.ReferenceInterpreter;
+import org.autodiffbench.reference.Rho;
+import org.autodiffbench.reference.VectorFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -125,7 +126,7 @@ class OdeChainFamilyTest {
             heunStep(halfStep, x[2], x[3], OdeChainFamily.STEP / 2);
         }
         double referenceLoss = loss(reference, thetaTarget, omegaTarget);
-        double graphError = Math.abs(GraphInterpreter.evaluateScalar(instance.graph(), x) - referenceLoss);
+        double graphError = Math.abs(new ReferenceInterpreter(instance.graph()).apply(x)[0] - referenceLoss);
         double halfStepError = Math.abs(loss(halfStep, thetaTarget, omegaTarget) - referenceLoss);
         assertThat(graphError).isLessThan(1e-2 * referenceLoss);
         assertThat(graphError / halfStepError).isBetween(3.5, 4.5);
@@ -170,7 +171,8 @@ class OdeChainFamilyTest {
             ModelInstance instance = family.instance(steps, seed);
             double[] y = new double[1];
             instance.handDerivative().orElseThrow().value(instance.point(), y);
-            FiniteDifferences.assertAgree(y[0], GraphInterpreter.evaluateScalar(instance.graph(), instance.point()), 1e-15);
+            Rho.assertClose("hand value", y[0],
+                    new ReferenceInterpreter(instance.graph()).apply(instance.point())[0], 1e-15);
         }
     }
 
@@ -183,15 +185,17 @@ class OdeChainFamilyTest {
             double[] x = instance.point();
             double[] gradient = new double[4];
             hand.gradient(x, gradient);
-            Function<double[], double[]> handValue = p -> {
+            VectorFunction handValue = p -> {
                 double[] y = new double[1];
                 hand.value(p, y);
                 return y;
             };
-            Function<double[], double[]> graphValue = p -> GraphInterpreter.evaluate(instance.graph(), p);
+            VectorFunction graphValue = new ReferenceInterpreter(instance.graph());
             for (int j = 0; j < 4; j++) {
-                FiniteDifferences.assertAgree(gradient[j], FiniteDifferences.column(handValue, x, j)[0], 1e-9);
-                FiniteDifferences.assertAgree(gradient[j], FiniteDifferences.column(graphValue, x, j)[0], 1e-9);
+                Rho.assertClose("∂L/∂x" + j + " against differences of the hand value", gradient[j],
+                        FiniteDifferenceJacobian.column(handValue, x, j)[0], 1e-9);
+                Rho.assertClose("∂L/∂x" + j + " against differences of the graph", gradient[j],
+                        FiniteDifferenceJacobian.column(graphValue, x, j)[0], 1e-9);
             }
         }
     }
@@ -207,8 +211,8 @@ class OdeChainFamilyTest {
         for (int j = 0; j < 4; j++) {
             double[] unit = new double[4];
             unit[j] = 1.0;
-            double partial = GraphInterpreter.directionalDerivative(instance.graph(), x, unit)[0];
-            FiniteDifferences.assertAgree(gradient[j], partial, 1e-13);
+            double partial = new ReferenceInterpreter(instance.graph()).jvp(x, unit)[0];
+            Rho.assertClose("∂L/∂x" + j + " against the graph's tangent", gradient[j], partial, 1e-13);
             assertThat(Math.abs(gradient[j])).as("partial %d is not vanishingly small", j).isGreaterThan(1e-6);
         }
     }

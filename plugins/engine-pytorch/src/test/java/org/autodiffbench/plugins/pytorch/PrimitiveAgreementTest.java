@@ -17,6 +17,7 @@ import org.autodiffbench.api.primitives.Constant;
 import org.autodiffbench.api.primitives.Primitive;
 import org.autodiffbench.api.primitives.Primitives;
 import org.autodiffbench.engine.reverse.ReverseEngine;
+import org.autodiffbench.reference.Rho;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -141,7 +142,7 @@ class PrimitiveAgreementTest {
         double[] referenceGradient = new double[point.length];
         double torchValue = new PyTorchEngine().prepare(graph, EngineOptions.none()).gradient(point, torchGradient);
         double referenceValue = new ReverseEngine().prepare(graph, EngineOptions.none()).gradient(point, referenceGradient);
-        assertThat(Rho.max(new double[] {torchValue}, new double[] {referenceValue})).isLessThanOrEqualTo(TOLERANCE);
+        assertThat(Rho.of(torchValue, referenceValue)).isLessThanOrEqualTo(TOLERANCE);
         assertThat(Rho.max(torchGradient, referenceGradient)).isLessThanOrEqualTo(TOLERANCE);
     }
 }

@@ -16,6 +16,7 @@ import org.autodiffbench.api.graph.Var;
 import org.autodiffbench.engine.reverse.ReverseEngine;
 import org.autodiffbench.models.ModelFamilies;
 import org.autodiffbench.models.ModelInstance;
+import org.autodiffbench.reference.Rho;
 import org.junit.jupiter.api.Test;
 
 class PyTorchEngineTest {

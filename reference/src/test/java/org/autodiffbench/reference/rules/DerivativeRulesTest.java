@@ -1,4 +1,4 @@
-package org.autodiffbench.api.primitives;
+package org.autodiffbench.reference.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -8,12 +8,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.autodiffbench.api.primitives.OperandLayout;
+import org.autodiffbench.api.primitives.PrimitiveCase;
+import org.autodiffbench.reference.CentralDifference;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every primitive's JVP and VJP rules, at seeded random points inside its domain, against central
- * finite differences of its own primal kernel and against each other.
+ * finite differences of its own primal kernel, (f(x + h·v) − f(x − h·v)) / 2h with all operands
+ * moved at once, and against each other by the dot-product test ⟨ū, J·v̇⟩ = ⟨Jᵀ·ū, v̇⟩
+ * (Griewank and Walther, Evaluating Derivatives, 2nd ed., SIAM 2008, chapter 3).
  */
 class DerivativeRulesTest {
 
@@ -36,7 +41,7 @@ class DerivativeRulesTest {
         for (int p = 0; p < POINTS; p++) {
             double[][] x = c.samplePoint(random);
             double[][] v = c.sampleDirection(random);
-            double[] expected = FiniteDifferences.directionalDerivative(c, x, v);
+            double[] expected = centralDifference(c, x, v);
             double[] actual = c.jvp(x, v);
             for (int k = 0; k < actual.length; k++) {
                 assertThat(actual[k]).as("%s at %s along %s, element %d", c, Arrays.deepToString(x),
@@ -54,7 +59,7 @@ class DerivativeRulesTest {
             double[][] x = c.samplePoint(random);
             double[][] v = c.sampleDirection(random);
             double[] u = c.sampleOutputAdjoint(random);
-            double expected = inner(u, FiniteDifferences.directionalDerivative(c, x, v));
+            double expected = inner(u, centralDifference(c, x, v));
             double actual = inner(c.vjp(x, u), v);
             assertThat(actual).as("<VJP(u), v> of %s at %s", c, Arrays.deepToString(x))
                     .isCloseTo(expected, within(FD_TOLERANCE * Math.max(1, Math.abs(expected))));
@@ -162,6 +167,27 @@ class DerivativeRulesTest {
             assertThat(c.jvp(x, withNull)).as("%s with tangent %d null", c, i)
                     .containsExactly(c.jvp(x, withZero), within(1e-15));
         }
+    }
+
+    /** J·v of the primal kernel by a central difference, the operands laid end to end as one point. */
+    private static double[] centralDifference(PrimitiveCase c, double[][] x, double[][] v) {
+        return CentralDifference.directionalDerivative(point -> c.primal(split(point, x)), concatenate(x),
+                concatenate(v));
+    }
+
+    private static double[] concatenate(double[][] operands) {
+        return Stream.of(operands).flatMapToDouble(Arrays::stream).toArray();
+    }
+
+    /** The point cut into arrays of the operands' lengths. */
+    private static double[][] split(double[] point, double[][] likeOperands) {
+        double[][] operands = new double[likeOperands.length][];
+        int at = 0;
+        for (int i = 0; i < operands.length; i++) {
+            operands[i] = Arrays.copyOfRange(point, at, at + likeOperands[i].length);
+            at += operands[i].length;
+        }
+        return operands;
     }
 
     private static double inner(double[] a, double[] b) {
