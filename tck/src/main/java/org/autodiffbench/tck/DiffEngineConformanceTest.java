@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.autodiffbench.api.ApiVersion;
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.DiffEngine;
+import org.autodiffbench.api.EngineMode;
 import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.OptionSpec;
@@ -108,7 +109,36 @@ public abstract class DiffEngineConformanceTest {
         assertThat(s.flops()).as("flops after %s", call).isNotNegative();
         assertThat(s.details()).as("details after %s", call).isNotNull();
         s.details().forEach((name, value) -> assertThat(value).as("detail '%s' after %s", name, call).isNotNegative());
+        if (operator == Operator.GRADIENT) {
+            sweepsOfTheDeclaredMode(call, s);
+        }
         expectStatistics(operator, graph, s);
+    }
+
+    /**
+     * A gradient counted as the declared mode makes it, since reports take their theory from the
+     * mode: forward and numeric modes sweep tangents (one per input, or per block of lanes) and no
+     * adjoints; reverse modes make exactly one adjoint sweep and no tangent sweep.
+     */
+    private void sweepsOfTheDeclaredMode(String call, CallStatistics s) {
+        EngineMode mode = engine().mode();
+        switch (mode) {
+            case FORWARD, NUMERIC -> {
+                assertThat(s.tangentSweeps()).as("tangent sweeps after %s of a %s-mode engine", call, mode.label())
+                        .isGreaterThanOrEqualTo(1);
+                assertThat(s.adjointSweeps()).as("adjoint sweeps after %s of a %s-mode engine", call, mode.label())
+                        .isZero();
+            }
+            case REVERSE, CHECKPOINTED_REVERSE -> {
+                assertThat(s.adjointSweeps()).as("adjoint sweeps after %s of a %s-mode engine", call, mode.label())
+                        .isEqualTo(1);
+                assertThat(s.tangentSweeps()).as("tangent sweeps after %s of a %s-mode engine", call, mode.label())
+                        .isZero();
+            }
+            case OTHER -> {
+                // an engine that declares no mode is held to nothing more
+            }
+        }
     }
 
     // ---- metadata -------------------------------------------------------------------------
@@ -123,6 +153,7 @@ public abstract class DiffEngineConformanceTest {
         assertThat(engine.apiVersion()).as("apiVersion() of '%s'", engine.id()).isEqualTo(ApiVersion.CURRENT);
         assertThat(engine.capabilities()).as("capabilities of '%s' (value is every engine's)", engine.id())
                 .contains(Operator.VALUE);
+        assertThat(engine.mode()).as("mode of '%s' (OTHER when it declares none)", engine.id()).isNotNull();
     }
 
     @Test

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.DiffEngine;
+import org.autodiffbench.api.EngineMode;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.UnsupportedOperatorException;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.tck.broken.AccumulatingEngine;
+import org.autodiffbench.tck.broken.MisdeclaredModeEngine;
 import org.autodiffbench.tck.broken.OverclaimingEngine;
 import org.autodiffbench.tck.broken.ThrowingOnNanEngine;
 import org.autodiffbench.tck.broken.UncountedEngine;
@@ -61,6 +63,26 @@ class ConformanceKitCatchesBrokenEnginesTest {
         @Override
         protected DiffEngine engine() {
             return new UncountedEngine();
+        }
+    }
+
+    static class MisdeclaredMode extends DiffEngineConformanceTest {
+        @Override
+        protected DiffEngine engine() {
+            return new MisdeclaredModeEngine();
+        }
+    }
+
+    /** The tangent engine declaring the mode it has. */
+    static class DeclaredForward extends DiffEngineConformanceTest {
+        @Override
+        protected DiffEngine engine() {
+            return new TangentTestEngine() {
+                @Override
+                public EngineMode mode() {
+                    return EngineMode.FORWARD;
+                }
+            };
         }
     }
 
@@ -144,6 +166,20 @@ class ConformanceKitCatchesBrokenEnginesTest {
         assertThat(outcome.failed().keySet()).containsExactly("workedExampleGradientIsTheAdjointTrace()");
         assertThat(outcome.failed().get("workedExampleGradientIsTheAdjointTrace()"))
                 .hasMessageContaining("derivative sweeps reported after gradient by 'tck-uncounted'");
+    }
+
+    @Test
+    void aModeThatTheSweepsContradictIsCaught() {
+        KitOutcome wrong = KitOutcome.run(MisdeclaredMode.class, "workedExampleGradientIsTheAdjointTrace",
+                "workedExampleValue");
+        KitOutcome right = KitOutcome.run(DeclaredForward.class, "workedExampleGradientIsTheAdjointTrace",
+                "workedExampleValue");
+
+        assertThat(wrong.failed().keySet()).containsExactly("workedExampleGradientIsTheAdjointTrace()");
+        assertThat(wrong.failed().get("workedExampleGradientIsTheAdjointTrace()"))
+                .hasMessageContaining("adjoint sweeps after gradient by 'tck-misdeclared-mode' of a reverse-mode engine");
+        assertThat(right.failed()).isEmpty();
+        assertThat(right.passed()).hasSize(2);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.autodiffbench.harness.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.autodiffbench.reference.Rho;
 
 /**
  * Whether several answers agree: the largest ρ between any two of them, element by element over
@@ -52,8 +53,10 @@ public final class AnswerAgreement {
                 for (int i = 0; i < ca.value().length + ca.derivative().length; i++) {
                     boolean isValue = i < ca.value().length;
                     int j = isValue ? i : i - ca.value().length;
-                    double rho = Rho.of(isValue ? ca.value()[j] : ca.derivative()[j],
-                            isValue ? cb.value()[j] : cb.derivative()[j]);
+                    double x = isValue ? ca.value()[j] : ca.derivative()[j];
+                    double y = isValue ? cb.value()[j] : cb.derivative()[j];
+                    // a non-finite element is reported as such, not as a distance
+                    double rho = Double.isFinite(x) && Double.isFinite(y) ? Rho.of(x, y) : 0.0;
                     if (rho > maxRho) {
                         maxRho = rho;
                         worst = ca.source() + " vs " + cb.source() + " at "

@@ -103,7 +103,7 @@ public final class DerivativeCheck {
                         "failed: " + Failures.describe(e)));
             }
         }
-        Double fdRho = fd == null || Double.isNaN(fd.maxRho()) ? null : fd.maxRho();
+        Double fdRho = fd == null || !Double.isFinite(fd.maxRho()) ? null : fd.maxRho();
         if (fd != null) {
             checks.add(new ReferenceCheck(FINITE_DIFFERENCES, ReferenceKind.FINITE_DIFFERENCES, fdRho,
                     FiniteDifferenceCheck.TOLERANCE, String.format(Locale.ROOT, "%d direction%s of %s's value",

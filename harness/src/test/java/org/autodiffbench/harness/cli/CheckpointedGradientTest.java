@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.autodiffbench.api.checkpoint.Revolve;
-import org.autodiffbench.harness.check.Rho;
+import org.autodiffbench.reference.Rho;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.autodiffbench.api.registry.EngineRegistry;
-import org.autodiffbench.harness.check.Rho;
+import org.autodiffbench.reference.Rho;
 import org.junit.jupiter.api.Test;
 
 /** The JSON contract and the verdicts of {@code gradient}, on the worked example and the model families. */

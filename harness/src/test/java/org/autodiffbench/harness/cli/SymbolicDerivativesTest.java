@@ -12,7 +12,7 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 import org.autodiffbench.api.registry.EngineRegistry;
-import org.autodiffbench.harness.check.Rho;
+import org.autodiffbench.reference.Rho;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
