@@ -41,7 +41,7 @@ class CheckpointedGradientTest {
     }
 
     @Test
-    void theIssueCommandReportsRevolveOptimalCountsAndAgreesWithTheHandGradient() {
+    void aHundredLayerChainWithFiveSnapshotsMakesTheRevolveOptimalCountsAndAgreesWithTheHandGradient() {
         CliRun run = gradient(args("--model", "mlp-depth", "--size", "100", "--engine", "checkpointed",
                 "--option", "snapshots=5", "--option", "schedule=binomial", "--format", "json"));
         assertThat(run.err()).isEmpty();

@@ -42,7 +42,7 @@ class ModelsCommandTest {
     }
 
     @Test
-    void theStagedFamiliesHaveTheSizesAndOptionsOfTheIssue() {
+    void theStagedFamiliesHaveTheirSizeRangesAndWidthOption() {
         JsonNode json = CliRun.of("models", "--format", "json").json();
         JsonNode mlpDepth = family(json, "mlp-depth");
         assertThat(mlpDepth.get("sizes").get("min").asInt()).isEqualTo(2);

@@ -13,7 +13,7 @@ import org.autodiffbench.reference.ReferenceInterpreter;
 import org.autodiffbench.reference.Rho;
 import org.junit.jupiter.api.Test;
 
-/** Checks against the worked example of Baydin et al. (2018), REFERENCE.md. */
+/** Checks against the worked example of Baydin, Pearlmutter, Radul and Siskind, JMLR 18 (2018). */
 class ScalarExampleFamilyTest {
 
     private final ModelInstance instance = new ScalarExampleFamily().instance(2, 123L);

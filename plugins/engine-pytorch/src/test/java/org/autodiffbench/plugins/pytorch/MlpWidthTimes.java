@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Primal and gradient times of {@code mlp-width} through libtorch, beside the reverse engine
- * in the same JVM, to compare with REFERENCE.md's table of PyTorch through DJL. Not a unit
+ * in the same JVM, so that the two compare call for call (gradient ÷ primal for each). Not a unit
  * test: run it from the module folder after {@code mvn test-compile} with
  *
  * <pre>

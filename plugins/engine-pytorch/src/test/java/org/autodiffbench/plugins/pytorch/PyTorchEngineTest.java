@@ -23,7 +23,7 @@ class PyTorchEngineTest {
 
     private static final PyTorchEngine ENGINE = new PyTorchEngine();
 
-    /** f(x1, x2) = ln(x1) + x1·x2 − sin(x2), the worked example of REFERENCE.md. */
+    /** f(x1, x2) = ln(x1) + x1·x2 − sin(x2), the worked example of Baydin et al., JMLR 18 (2018). */
     static Graph workedExample() {
         return ModelFamilies.require("scalar-example").instance(2, 1L).graph();
     }
