@@ -7,10 +7,8 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.autodiffbench.api.registry.EngineRegistry;
 import org.autodiffbench.harness.campaign.CampaignPlan;
 import org.autodiffbench.harness.testengines.SlowTestEngine;
-import org.autodiffbench.harness.testengines.TestEnginePlugins;
 import org.autodiffbench.results.CampaignResults;
 import org.autodiffbench.results.CellResult;
 import org.autodiffbench.results.Outcome;
@@ -41,12 +39,7 @@ class CampaignBudgetTest {
                 TestCampaigns.gradient(SlowTestEngine.ID, "scalar-dag", 1024),
                 TestCampaigns.gradient(SlowTestEngine.ID, SLOWER, "scalar-dag", 1024)));
         PrintWriter err = new PrintWriter(new StringWriter());
-        CampaignResults results;
-        try (TestEnginePlugins ignored = TestEnginePlugins.install(plugins);
-             Progress progress = new LineProgress(err, 0)) {
-            ResultsDirectory directory = ResultsDirectory.create(out, plan, RunEnvironment.capture(out));
-            results = new CampaignRunner(plan, directory, EngineRegistry.discover(), progress).run(err);
-        }
+        CampaignResults results = TestCampaigns.run(plan, plugins, out, err);
         List<CellResult> cells = results.cells();
 
         // 8³ µs and 16³ µs: timed, and JMH's medians are at least the spin.

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.autodiffbench.api.EngineMode;
-import org.autodiffbench.api.registry.EngineRegistry;
 import org.autodiffbench.harness.campaign.CampaignPlan;
 import org.autodiffbench.harness.cell.CellJvm;
 import org.autodiffbench.harness.testengines.ExitingTestEngine;
@@ -21,7 +20,6 @@ import org.autodiffbench.harness.testengines.FailingTestEngine;
 import org.autodiffbench.harness.testengines.MemoryHogTestEngine;
 import org.autodiffbench.harness.testengines.NanTestEngine;
 import org.autodiffbench.harness.testengines.OffByOneTestEngine;
-import org.autodiffbench.harness.testengines.TestEnginePlugins;
 import org.autodiffbench.results.Baseline;
 import org.autodiffbench.results.CampaignResults;
 import org.autodiffbench.results.CellResult;
@@ -63,11 +61,7 @@ class CampaignIsolationTest {
                 TestCampaigns.gradient("forward", "scalar-example", 2)));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintWriter err = new PrintWriter(bytes, true, StandardCharsets.UTF_8);
-        try (TestEnginePlugins ignored = TestEnginePlugins.install(plugins);
-             Progress progress = new LineProgress(err, 0)) {
-            ResultsDirectory directory = ResultsDirectory.create(out, plan, RunEnvironment.capture(out));
-            results = new CampaignRunner(plan, directory, EngineRegistry.discover(), progress).run(err);
-        }
+        results = TestCampaigns.run(plan, plugins, out, err);
         log = bytes.toString(StandardCharsets.UTF_8);
         byEngine = results.cells().stream().collect(Collectors.toMap(c -> c.spec().engine(), Function.identity()));
     }

@@ -6,10 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.autodiffbench.api.registry.EngineRegistry;
 import org.autodiffbench.harness.campaign.CampaignPlan;
 import org.autodiffbench.harness.testengines.HangingTestEngine;
-import org.autodiffbench.harness.testengines.TestEnginePlugins;
 import org.autodiffbench.results.CampaignResults;
 import org.autodiffbench.results.CellResult;
 import org.autodiffbench.results.Outcome;
@@ -31,12 +29,7 @@ class CampaignTimeoutTest {
                 TestCampaigns.gradient(HangingTestEngine.ID, "scalar-example", 2)));
         PrintWriter err = new PrintWriter(new StringWriter());
         long start = System.nanoTime();
-        CampaignResults results;
-        try (TestEnginePlugins ignored = TestEnginePlugins.install(plugins);
-             Progress progress = new LineProgress(err, 0)) {
-            ResultsDirectory directory = ResultsDirectory.create(out, plan, RunEnvironment.capture(out));
-            results = new CampaignRunner(plan, directory, EngineRegistry.discover(), progress).run(err);
-        }
+        CampaignResults results = TestCampaigns.run(plan, plugins, out, err);
         double seconds = (System.nanoTime() - start) / 1e9;
         CellResult cell = results.cells().get(0);
         assertThat(cell.outcome()).isEqualTo(Outcome.TIMEOUT);

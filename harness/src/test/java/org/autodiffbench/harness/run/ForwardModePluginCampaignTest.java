@@ -11,10 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.autodiffbench.api.EngineMode;
 import org.autodiffbench.api.Operator;
-import org.autodiffbench.api.registry.EngineRegistry;
 import org.autodiffbench.harness.campaign.CampaignPlan;
 import org.autodiffbench.harness.testengines.ForwardModeTestEngine;
-import org.autodiffbench.harness.testengines.TestEnginePlugins;
 import org.autodiffbench.reports.page.Report;
 import org.autodiffbench.reports.page.ReportWriter;
 import org.autodiffbench.results.CampaignResults;
@@ -49,12 +47,7 @@ class ForwardModePluginCampaignTest {
                 jacobian(ForwardModeTestEngine.ID, 2), jacobian("reverse", 2),
                 jacobian(ForwardModeTestEngine.ID, 16), jacobian("reverse", 16)));
         PrintWriter err = new PrintWriter(new StringWriter());
-        CampaignResults results;
-        try (TestEnginePlugins ignored = TestEnginePlugins.install(plugins);
-             Progress progress = new LineProgress(err, 0)) {
-            ResultsDirectory directory = ResultsDirectory.create(out, plan, RunEnvironment.capture(out));
-            results = new CampaignRunner(plan, directory, EngineRegistry.discover(), progress).run(err);
-        }
+        CampaignResults results = TestCampaigns.run(plan, plugins, out, err);
         assertThat(results.cells()).extracting(CellResult::outcome).containsOnly(Outcome.OK);
         assertThat(results.cells()).filteredOn(c -> c.spec().engine().equals(ForwardModeTestEngine.ID))
                 .allSatisfy(c -> {

@@ -2,13 +2,10 @@ package org.autodiffbench.harness.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.autodiffbench.harness.cli.Main;
+import org.autodiffbench.harness.cli.CliRun;
 import org.autodiffbench.harness.testengines.TestEnginePlugins;
 import org.autodiffbench.harness.testengines.ThrottledTestEngine;
 import org.junit.jupiter.api.AfterEach;
@@ -30,15 +27,6 @@ class RunThenCompareTest {
         System.clearProperty(ThrottledTestEngine.SPIN_PROPERTY);
     }
 
-    private static String[] run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
-        return new String[] {String.valueOf(code), out.toString(StandardCharsets.UTF_8),
-            err.toString(StandardCharsets.UTF_8)};
-    }
-
     @Test
     void compareFindsTheSlowedEngineAndNothingAgainstItself() throws IOException {
         Path campaign = folder.resolve("throttle.json");
@@ -54,19 +42,19 @@ class RunThenCompareTest {
         Path fast = folder.resolve("fast");
         Path slow = folder.resolve("slow");
         try (TestEnginePlugins plugins = TestEnginePlugins.install(folder.resolve("plugins"))) {
-            String[] first = run("run", campaign.toString(), "--out", fast.toString());
-            assertThat(first[0]).as(first[2]).isEqualTo("0");
+            CliRun first = CliRun.of("run", campaign.toString(), "--out", fast.toString());
+            assertThat(first.exitCode()).as(first.err()).isZero();
             System.setProperty(ThrottledTestEngine.SPIN_PROPERTY, "200000");
-            String[] second = run("run", campaign.toString(), "--out", slow.toString());
-            assertThat(second[0]).as(second[2]).isEqualTo("0");
+            CliRun second = CliRun.of("run", campaign.toString(), "--out", slow.toString());
+            assertThat(second.exitCode()).as(second.err()).isZero();
         }
         assertThat(Files.exists(fast.resolve("report/index.html"))).isTrue();
 
-        String[] itself = run("compare", fast.toString(), fast.toString());
-        assertThat(itself[0]).as(itself[1] + itself[2]).isEqualTo("0");
+        CliRun itself = CliRun.of("compare", fast.toString(), fast.toString());
+        assertThat(itself.exitCode()).as(itself.out() + itself.err()).isZero();
 
-        String[] slowed = run("compare", fast.toString(), slow.toString());
-        assertThat(slowed[0]).as(slowed[1] + slowed[2]).isEqualTo("1");
-        assertThat(slowed[1]).contains("throttled-test").containsIgnoringCase("regress");
+        CliRun slowed = CliRun.of("compare", fast.toString(), slow.toString());
+        assertThat(slowed.exitCode()).as(slowed.out() + slowed.err()).isEqualTo(1);
+        assertThat(slowed.out()).contains("throttled-test").containsIgnoringCase("regress");
     }
 }

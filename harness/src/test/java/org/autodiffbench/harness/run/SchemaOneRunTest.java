@@ -3,16 +3,13 @@ package org.autodiffbench.harness.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.autodiffbench.harness.cli.Main;
+import org.autodiffbench.harness.cli.CliRun;
 import org.autodiffbench.results.ResultsFile;
 import org.autodiffbench.results.ResultsJson;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,8 +38,8 @@ class SchemaOneRunTest {
         oldRun = Files.createDirectories(folder.resolve("schema1"));
         copy("results.json", oldRun.resolve(ResultsFile.NAME));
         newRun = folder.resolve("schema2");
-        String[] run = cli("run", campaign.toString(), "--out", newRun.toString());
-        assertThat(run[0]).as(run[2]).isEqualTo("0");
+        CliRun run = CliRun.of("run", campaign.toString(), "--out", newRun.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
     }
 
     private static Path copy(String resource, Path to) throws IOException {
@@ -52,15 +49,6 @@ class SchemaOneRunTest {
         return to;
     }
 
-    private static String[] cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
-        return new String[] {String.valueOf(code), out.toString(StandardCharsets.UTF_8),
-            err.toString(StandardCharsets.UTF_8)};
-    }
-
     @Test
     void compareMatchesEveryCellAndBaselineAcrossTheSchemas() throws IOException {
         assertThat(ResultsJson.mapper().readTree(oldRun.resolve(ResultsFile.NAME).toFile()).get("schemaVersion")
@@ -68,11 +56,11 @@ class SchemaOneRunTest {
         assertThat(ResultsJson.mapper().readTree(newRun.resolve(ResultsFile.NAME).toFile()).get("schemaVersion")
                 .asInt()).isEqualTo(2);
 
-        String[] compare = cli("compare", oldRun.toString(), newRun.toString(), "--format", "json");
+        CliRun compare = CliRun.of("compare", oldRun.toString(), newRun.toString(), "--format", "json");
 
         // the machines and days differ, so a regression may be real; what must hold is the matching
-        assertThat(compare[0]).as(compare[2]).isIn("0", "1");
-        JsonNode json = ResultsJson.mapper().readTree(compare[1]);
+        assertThat(compare.exitCode()).as(compare.err()).isIn(0, 1);
+        JsonNode json = compare.json();
         JsonNode counts = json.get("counts");
         assertThat(counts.has("only in old") && counts.has("only in new")).as(counts.toString()).isTrue();
         assertThat(counts.get("only in old").asInt()).isZero();
@@ -89,9 +77,9 @@ class SchemaOneRunTest {
 
     @Test
     void theOldRunGetsItsReport(@TempDir Path report) throws IOException {
-        String[] written = cli("report", oldRun.toString(), "--out", report.toString());
+        CliRun written = CliRun.of("report", oldRun.toString(), "--out", report.toString());
 
-        assertThat(written[0]).as(written[2]).isEqualTo("0");
+        assertThat(written.exitCode()).as(written.err()).isZero();
         List<String> csv = Files.readAllLines(report.resolve("cells.csv"));
         assertThat(csv).hasSize(5);
         assertThat(csv.get(1)).startsWith("forward|mlp-width|4|gradient,forward,forward,,");
@@ -101,9 +89,9 @@ class SchemaOneRunTest {
 
     @Test
     void theOldRunIsTheSameCampaignToResume() {
-        String[] resume = cli("run", campaign.toString(), "--resume", oldRun.toString());
+        CliRun resume = CliRun.of("run", campaign.toString(), "--resume", oldRun.toString());
 
-        assertThat(resume[0]).isEqualTo("2");
-        assertThat(resume[2]).contains(oldRun + " is complete (4 of 4 cells); nothing to resume");
+        assertThat(resume.exitCode()).isEqualTo(2);
+        assertThat(resume.err()).contains(oldRun + " is complete (4 of 4 cells); nothing to resume");
     }
 }
