@@ -1,0 +1,43 @@
+package org.autodiffbench.results;
+
+import org.autodiffbench.api.CallStatistics;
+import org.autodiffbench.api.EngineMode;
+
+/**
+ * One cell of a campaign: what was asked ({@link CellSpec}), how it ended, and every fact
+ * measured on the way. A part the cell never reached is null, never zero.
+ *
+ * @param id {@code spec.id()}, kept so that a file can be read and matched without recomputing it
+ * @param reason why a cell that is not {@link Outcome#OK} ended as it did; null when ok
+ * @param problem the model's dimensions; null when the model could not be built
+ * @param engine what the engine declared; null when it could not be loaded
+ * @param agreement the check of the derivative; null when it was not made
+ * @param statistics the engine's own count of the checked call; null when it did not answer
+ * @param timing JMH's measurement; null unless the cell was timed
+ * @param baselines the model's baselines and the cell's ratios to them; null when none was timed
+ * @param jmhFile JMH's raw results, relative to the results directory; null when untimed
+ */
+public record CellResult(String id, CellSpec spec, Outcome outcome, String reason, Problem problem,
+                         EngineFacts engine, Agreement agreement, CallStatistics statistics, Timing timing,
+                         Baselines baselines, String jmhFile, String startedAt, String finishedAt) {
+
+    /** The series label of the cell's engine and options as written. */
+    public String series() {
+        return spec.series();
+    }
+
+    /** The declared mode, {@link EngineMode#OTHER} when the engine was not loaded. */
+    public EngineMode mode() {
+        return engine == null ? EngineMode.OTHER : engine.mode();
+    }
+
+    /** The median time per call, or null when the cell has no timing. */
+    public Double medianNs() {
+        return timing == null ? null : timing.medianNs();
+    }
+
+    /** Is this cell ok, with a timing to trust? */
+    public boolean ok() {
+        return outcome == Outcome.OK;
+    }
+}

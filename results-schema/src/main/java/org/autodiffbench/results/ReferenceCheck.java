@@ -1,0 +1,18 @@
+package org.autodiffbench.results;
+
+/**
+ * One reference a derivative was checked against, with its own ρ and the tolerance it was
+ * judged by.
+ *
+ * @param reference who answered, e.g. {@code hand}, {@code reverse} or {@code finite differences}
+ * @param rho the largest ρ against this reference; null when it gave no answer
+ * @param tolerance the largest ρ this reference allows; null when it gave no answer
+ * @param note how it was computed or why it gave no answer, e.g. {@code 3 directions of hand's value}
+ */
+public record ReferenceCheck(String reference, ReferenceKind kind, Double rho, Double tolerance, String note) {
+
+    /** Was this reference consulted and does the derivative stay within its tolerance? */
+    public boolean agrees() {
+        return rho != null && tolerance != null && rho <= tolerance;
+    }
+}
