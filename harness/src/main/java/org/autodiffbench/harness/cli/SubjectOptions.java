@@ -106,7 +106,7 @@ final class SubjectOptions {
         Map<String, String> options = NameValuePairs.parse("--model-option", modelOptions);
         long s = seed == null ? DEFAULT_SEED : seed;
         ModelInstance instance = family.instance(size, options, s);
-        DerivativeTask task = new DerivativeTask(instance.graph(), instance.point(), instance.handDerivative());
+        DerivativeTask task = DerivativeTask.of(instance);
         return new Subject.ModelSubject(instance, options, s, task);
     }
 }

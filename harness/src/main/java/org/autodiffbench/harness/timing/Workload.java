@@ -7,9 +7,9 @@ import org.autodiffbench.api.PreparedDiff;
 import org.autodiffbench.api.UnsupportedOperatorException;
 import org.autodiffbench.api.registry.EngineRegistry;
 import org.autodiffbench.harness.check.DerivativeCheck;
+import org.autodiffbench.harness.check.DerivativeTask;
 import org.autodiffbench.harness.check.HandPrepared;
 import org.autodiffbench.harness.check.OperatorCall;
-import org.autodiffbench.models.HandDerivative;
 import org.autodiffbench.models.ModelFamilies;
 import org.autodiffbench.models.ModelInstance;
 import org.autodiffbench.results.CellSpec;
@@ -62,12 +62,8 @@ public record Workload(Role role, CellSpec cell) {
             case ENGINE -> OperatorCall.prepare(registry.require(cell.engine()), EngineOptions.of(cell.engineOptions()),
                     instance.graph(), cell.operator(), instance.point(), seed);
             case PRIMAL -> OperatorCall.of(primal(instance, registry), Operator.VALUE, instance.point(), seed);
-            case HAND -> {
-                HandDerivative hand = instance.handDerivative().orElseThrow(() -> new IllegalStateException(
-                        "model '" + cell.model().family() + "' has no hand-written derivative to time"));
-                Operator handOperator = instance.graph().hasScalarOutput() ? Operator.GRADIENT : Operator.JACOBIAN;
-                yield OperatorCall.of(new HandPrepared(hand, instance.graph()), handOperator, instance.point(), seed);
-            }
+            case HAND -> DerivativeTask.of(instance).handCall().orElseThrow(() -> new IllegalStateException(
+                    "model '" + cell.model().family() + "' has no hand-written derivative to time"));
         };
     }
 
