@@ -60,7 +60,7 @@ class SchemaOneResultsTest {
         Comparison comparison = Comparison.of(RunMeasurements.load(old), RunMeasurements.load(current),
                 Comparison.DEFAULT_THRESHOLD);
 
-        assertThat(comparison.hasRegression()).isFalse();
+        assertThat(comparison.fails()).isFalse();
         assertThat(comparison.counts().get(Verdict.ONLY_IN_OLD)).isZero();
         assertThat(comparison.counts().get(Verdict.ONLY_IN_NEW)).isZero();
         // 26 ok cells and 9 models' primal and hand baselines, every one matched at ratio 1

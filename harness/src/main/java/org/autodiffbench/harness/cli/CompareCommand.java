@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
         description = {"Compares two runs: per matching cell, the time ratio NEW / OLD and a Mann-Whitney U test"
                 + " on the JMH samples.",
             "OLD and NEW are results directories (or their results.json), or JMH JSON result files (-rf json).",
-            "Exit code: 0 no significant regression, 1 a significant regression or a cell that was ok and no longer"
-                + " is, 2 bad input."})
+            "Exit code: 0 passes; 1 a significant regression, a cell that was ok and in NEW is not ok or missing, or"
+                + " a NEW run with fewer cells than its campaign planned; 2 bad input."})
 final class CompareCommand implements Callable<Integer> {
 
     @Spec
@@ -54,6 +54,6 @@ final class CompareCommand implements Callable<Integer> {
             ComparisonText.write(comparison, out);
         }
         out.flush();
-        return comparison.hasRegression() ? ExitCodes.DISAGREE : ExitCodes.AGREE;
+        return comparison.fails() ? ExitCodes.DISAGREE : ExitCodes.AGREE;
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.autodiffbench.harness.cli.CliRun;
+import org.autodiffbench.results.CampaignResults;
 import org.autodiffbench.results.ResultsFile;
 import org.autodiffbench.results.ResultsJson;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,5 +94,23 @@ class SchemaOneRunTest {
 
         assertThat(resume.exitCode()).isEqualTo(2);
         assertThat(resume.err()).contains(oldRun + " is complete (4 of 4 cells); nothing to resume");
+    }
+
+    /**
+     * A NEW run stopped after its first cell, against the whole run it was cut from, fails the
+     * gate, naming the cells it lacks and its incompleteness.
+     */
+    @Test
+    void aPartialNewRunFailsTheComparison(@TempDir Path partial) {
+        CampaignResults whole = ResultsFile.read(newRun.resolve(ResultsFile.NAME));
+        ResultsFile.write(partial.resolve(ResultsFile.NAME), new CampaignResults(whole.campaign(),
+                whole.environment(), whole.baselines(), whole.cells().subList(0, 1)));
+
+        CliRun compare = CliRun.of("compare", newRun.toString(), partial.toString());
+
+        assertThat(compare.exitCode()).as(compare.out() + compare.err()).isEqualTo(1);
+        assertThat(compare.out()).contains("missing", "reverse|mlp-width|4|gradient",
+                "forward|jacobian[outputs=4]|4|jacobian", "reverse|jacobian[outputs=4]|4|jacobian")
+                .contains("result: fails: 3 missing cells; NEW is incomplete (1 of 4 planned cells)");
     }
 }

@@ -15,8 +15,9 @@ import org.autodiffbench.results.Environment;
  * and a two-sided Mann–Whitney U test on the JMH iteration samples. A slow-down is a
  * regression when the ratio exceeds 1 + threshold and p &lt; {@value #ALPHA}; a speed-up is an
  * improvement when the ratio is below 1 / (1 + threshold) (the same factor the other way) and
- * p &lt; {@value #ALPHA}. A cell that was ok and no longer is counts as broken. Either fails a
- * CI check.
+ * p &lt; {@value #ALPHA}. A cell that was ok and no longer is counts as broken, one that was ok
+ * and has no result in the new run as missing. Any of these fails a CI check, and so does a new
+ * run that finished fewer cells than its campaign planned: a partial run cannot pass for a whole one.
  */
 public final class Comparison {
 
@@ -73,7 +74,9 @@ public final class Comparison {
     private static CellComparison compare(String key, Measurement old, Measurement neu, double threshold,
                                           MannWhitneyUTest test) {
         if (neu == null) {
-            return new CellComparison(key, old, null, null, null, Verdict.ONLY_IN_OLD, "not in the new run");
+            return old.ok() ? new CellComparison(key, old, null, null, null, Verdict.MISSING,
+                    "ok in the old run, no result in the new run")
+                    : new CellComparison(key, old, null, null, null, Verdict.ONLY_IN_OLD, "not in the new run");
         }
         if (old.ok() && !neu.ok()) {
             return new CellComparison(key, old, neu, null, null, Verdict.BROKEN, "ok → " + neu.outcome()
@@ -167,9 +170,33 @@ public final class Comparison {
         return counts;
     }
 
-    /** Is there a significant regression or a broken cell? What a CI check fails on. */
-    public boolean hasRegression() {
-        return rows.stream().anyMatch(r -> r.verdict().failing());
+    /**
+     * Does the comparison fail a CI check: a significant regression, a broken or missing cell, or
+     * an incomplete new run?
+     */
+    public boolean fails() {
+        return newRun.incomplete() || rows.stream().anyMatch(r -> r.verdict().failing());
+    }
+
+    /**
+     * Why the check fails, one phrase per reason, e.g. {@code 2 significant regressions} or
+     * {@code NEW is incomplete (3 of 20 planned cells)}; empty when it passes.
+     */
+    public List<String> failures() {
+        List<String> reasons = new ArrayList<>();
+        Map<Verdict, Integer> counts = counts();
+        for (Verdict v : Verdict.values()) {
+            int n = counts.get(v);
+            if (v.failing() && n > 0) {
+                reasons.add(n + " " + (v == Verdict.REGRESSION ? "significant regression" : v.label() + " cell")
+                        + (n == 1 ? "" : "s"));
+            }
+        }
+        if (newRun.incomplete()) {
+            reasons.add("NEW is incomplete (" + newRun.cells() + " of " + newRun.plannedCells()
+                    + " planned cells): finish it with 'autodiffbench run CAMPAIGN --resume DIR' before comparing");
+        }
+        return reasons;
     }
 
     /** The thresholds in words, e.g. {@code ratio > 1.10 or < 0.909, p < 0.05}. */

@@ -32,7 +32,9 @@ public final class ComparisonJson {
         }
         ObjectNode counts = root.putObject("counts");
         comparison.counts().forEach((verdict, n) -> counts.put(verdict.label(), n));
-        root.put("regression", comparison.hasRegression());
+        root.put("fails", comparison.fails());
+        ArrayNode failures = root.putArray("failures");
+        comparison.failures().forEach(failures::add);
         return root;
     }
 
@@ -40,6 +42,10 @@ public final class ComparisonJson {
         node.put("source", run.source());
         node.put("kind", run.jmh() ? "jmh" : "results");
         node.put("description", run.description());
+        if (!run.jmh()) {
+            node.put("cells", run.cells());
+            node.put("plannedCells", run.plannedCells());
+        }
     }
 
     private static void measurement(ObjectNode row, String prefix, Measurement m) {

@@ -46,8 +46,9 @@ public final class ComparisonText {
         }
         out.println();
         out.println("summary: " + summary(comparison.counts()));
-        out.println("result: " + (comparison.hasRegression()
-                ? "significant regression (exit code 1)" : "no significant regression"));
+        out.println("result: " + (comparison.fails()
+                ? "fails: " + String.join("; ", comparison.failures()) + " (exit code 1)"
+                : "passes: no significant regression, no cell broken or missing"));
         out.flush();
     }
 

@@ -25,9 +25,11 @@ import org.autodiffbench.results.Timing;
  * @param description what was read, e.g. {@code results of campaign 'default' (40 cells)}
  * @param jmh whether this is a JMH result file, keyed by benchmark, rather than campaign results
  * @param environment where a campaign ran; null for JMH files
+ * @param cells how many cells the run finished; null for JMH files
+ * @param plannedCells how many cells its campaign planned; null for JMH files
  */
 public record RunMeasurements(String source, String description, boolean jmh, Environment environment,
-                              Map<String, Measurement> byKey) {
+                              Integer cells, Integer plannedCells, Map<String, Measurement> byKey) {
 
     public RunMeasurements {
         byKey = Collections.unmodifiableMap(new LinkedHashMap<>(byKey));
@@ -90,14 +92,22 @@ public record RunMeasurements(String source, String description, boolean jmh, En
             put(byKey, "primal|" + baseline.model().key(), baseline.primal());
             put(byKey, "hand|" + baseline.model().key(), baseline.hand());
         }
+        int finished = results.cells().size();
+        int planned = results.campaign().plannedCells();
         return new RunMeasurements(source, "results of campaign '" + results.campaign().name() + "' ("
-                + results.cells().size() + " cells)", false, results.environment(), byKey);
+                + finished + (finished == planned ? "" : " of " + planned + " planned") + " cells)", false,
+                results.environment(), finished, planned, byKey);
     }
 
     private static void put(Map<String, Measurement> byKey, String key, Timing timing) {
         if (timing != null) {
             byKey.put(key, new Measurement(key, Measurement.OK, null, timing.medianNs(), timing.samplesNs()));
         }
+    }
+
+    /** Did the run finish fewer cells than its campaign planned? JMH files are always whole. */
+    public boolean incomplete() {
+        return cells != null && plannedCells != null && cells < plannedCells;
     }
 
     /** The benchmarks of a JMH result file, keyed by name, parameters and mode. */
@@ -109,6 +119,7 @@ public record RunMeasurements(String source, String description, boolean jmh, En
                         + " file of one JMH run");
             }
         }
-        return new RunMeasurements(source, "JMH results (" + byKey.size() + " benchmarks)", true, null, byKey);
+        return new RunMeasurements(source, "JMH results (" + byKey.size() + " benchmarks)", true, null, null, null,
+                byKey);
     }
 }

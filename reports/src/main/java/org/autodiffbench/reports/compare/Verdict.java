@@ -8,6 +8,8 @@ public enum Verdict {
     REGRESSION,
     /** The cell was ok and no longer is (failed, disagrees, timed out, over budget, unsupported). */
     BROKEN,
+    /** The cell was ok in the old run and the new run has no result for it: a partial run hides nothing. */
+    MISSING,
     /** Faster beyond the threshold, and the samples differ significantly. */
     IMPROVEMENT,
     /** The cell was not ok and now is. */
@@ -18,6 +20,7 @@ public enum Verdict {
     NO_CHANGE,
     /** Neither side has an ok timing to compare. */
     NOT_COMPARED,
+    /** In the old run, not ok there, and not in the new run. */
     ONLY_IN_OLD,
     ONLY_IN_NEW;
 
@@ -28,6 +31,6 @@ public enum Verdict {
 
     /** Does this verdict fail a CI check? */
     public boolean failing() {
-        return this == REGRESSION || this == BROKEN;
+        return this == REGRESSION || this == BROKEN || this == MISSING;
     }
 }

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.util.List;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.autodiffbench.reports.SyntheticCampaign;
+import org.autodiffbench.results.Campaign;
 import org.autodiffbench.results.CampaignResults;
 import org.autodiffbench.results.CellResult;
 import org.autodiffbench.results.Outcome;
@@ -26,7 +27,7 @@ class ComparisonTest {
     @Test
     void aRunAgainstItselfHasNoSignificantChange() {
         Comparison comparison = compare(RUN, RUN);
-        assertThat(comparison.hasRegression()).isFalse();
+        assertThat(comparison.fails()).isFalse();
         assertThat(comparison.rows()).noneMatch(r -> r.verdict() == Verdict.REGRESSION
                 || r.verdict() == Verdict.IMPROVEMENT || r.verdict() == Verdict.BROKEN);
         assertThat(comparison.rows()).filteredOn(r -> r.verdict() == Verdict.NO_CHANGE)
@@ -54,10 +55,10 @@ class ComparisonTest {
         });
         assertThat(comparison.rows()).filteredOn(r -> !r.key().startsWith("reverse|"))
                 .noneMatch(r -> r.verdict() == Verdict.REGRESSION);
-        assertThat(comparison.hasRegression()).isTrue();
+        assertThat(comparison.fails()).isTrue();
         StringWriter text = new StringWriter();
         ComparisonText.write(comparison, new PrintWriter(text));
-        assertThat(text.toString()).contains("20 regression").contains("result: significant regression (exit code 1)");
+        assertThat(text.toString()).contains("20 regression").contains("result: fails: 20 significant regressions (exit code 1)");
         assertThat(text.toString().lines().skip(5).findFirst().orElseThrow()).startsWith("regression");
     }
 
@@ -77,7 +78,7 @@ class ComparisonTest {
     void aFasterEngineIsAnImprovementAndDoesNotFailTheCheck() {
         Comparison comparison = compare(RUN, SyntheticCampaign.slowed(RUN, "forward", 0.5));
         assertThat(comparison.counts().get(Verdict.IMPROVEMENT)).isEqualTo(13);
-        assertThat(comparison.hasRegression()).isFalse();
+        assertThat(comparison.fails()).isFalse();
     }
 
     @Test
@@ -85,7 +86,7 @@ class ComparisonTest {
         Comparison comparison = compare(RUN, SyntheticCampaign.slowed(RUN, "reverse", 1.05));
         assertThat(comparison.rows()).filteredOn(r -> r.key().startsWith("reverse|"))
                 .allSatisfy(r -> assertThat(r.verdict()).isIn(Verdict.NO_CHANGE, Verdict.NOT_COMPARED));
-        assertThat(comparison.hasRegression()).isFalse();
+        assertThat(comparison.fails()).isFalse();
     }
 
     @Test
@@ -96,16 +97,52 @@ class ComparisonTest {
         Comparison comparison = compare(RUN, broken);
         assertThat(comparison.rows()).filteredOn(r -> r.verdict() == Verdict.BROKEN).singleElement()
                 .satisfies(r -> assertThat(r.note()).isEqualTo("ok → failed: OutOfMemoryError"));
-        assertThat(comparison.hasRegression()).isTrue();
+        assertThat(comparison.fails()).isTrue();
         assertThat(compare(broken, RUN).rows()).filteredOn(r -> r.verdict() == Verdict.FIXED).hasSize(1);
     }
 
+    /**
+     * NEW finished 10 of its cells but its campaign planned them all: every cell ok in OLD and
+     * absent from NEW is missing and fails the check, the others are only in OLD, and NEW is
+     * named incomplete.
+     */
     @Test
-    void cellsOnOneSideOnlyAreListed() {
-        CampaignResults fewer = new CampaignResults(RUN.campaign(), RUN.environment(), RUN.baselines(),
+    void aPartialNewRunFailsWithTheMissingCellsListed() {
+        CampaignResults partial = new CampaignResults(RUN.campaign(), RUN.environment(), RUN.baselines(),
                 RUN.cells().subList(0, 10));
-        assertThat(compare(RUN, fewer).counts().get(Verdict.ONLY_IN_OLD)).isEqualTo(RUN.cells().size() - 10);
-        assertThat(compare(fewer, RUN).counts().get(Verdict.ONLY_IN_NEW)).isEqualTo(RUN.cells().size() - 10);
+        Comparison comparison = compare(RUN, partial);
+        List<String> okAndDropped = RUN.cells().subList(10, RUN.cells().size()).stream()
+                .filter(c -> c.outcome() == Outcome.OK).map(CellResult::id).toList();
+        assertThat(okAndDropped).hasSizeGreaterThan(10);
+        assertThat(comparison.rows()).filteredOn(r -> r.verdict() == Verdict.MISSING).extracting(CellComparison::key)
+                .containsExactlyInAnyOrderElementsOf(okAndDropped);
+        assertThat(comparison.counts().get(Verdict.ONLY_IN_OLD))
+                .isEqualTo(RUN.cells().size() - 10 - okAndDropped.size());
+        assertThat(comparison.fails()).isTrue();
+        assertThat(comparison.failures()).containsExactly(okAndDropped.size() + " missing cells",
+                "NEW is incomplete (10 of " + RUN.cells().size() + " planned cells): finish it with"
+                        + " 'autodiffbench run CAMPAIGN --resume DIR' before comparing");
+        StringWriter text = new StringWriter();
+        ComparisonText.write(comparison, new PrintWriter(text));
+        assertThat(text.toString()).contains("missing", okAndDropped.get(0))
+                .contains("result: fails: " + okAndDropped.size() + " missing cells; NEW is incomplete");
+
+        assertThat(compare(partial, RUN).counts().get(Verdict.ONLY_IN_NEW)).isEqualTo(RUN.cells().size() - 10);
+        assertThat(compare(partial, RUN).fails()).isFalse();
+    }
+
+    /** A whole NEW run that lacks OLD's ok cells (another campaign's plan) still fails on them. */
+    @Test
+    void aCompleteNewRunWithoutAnOldOkCellFails() {
+        List<CellResult> fewer = RUN.cells().subList(0, 10);
+        var campaign = RUN.campaign();
+        CampaignResults smaller = new CampaignResults(new Campaign(campaign.name(),
+                campaign.file(), campaign.fingerprint(), campaign.quick(), fewer.size(), campaign.source()),
+                RUN.environment(), RUN.baselines(), fewer);
+        Comparison comparison = compare(RUN, smaller);
+        assertThat(comparison.newRun().incomplete()).isFalse();
+        assertThat(comparison.fails()).isTrue();
+        assertThat(comparison.failures()).singleElement().asString().endsWith("missing cells");
     }
 
     @Test
@@ -120,7 +157,8 @@ class ComparisonTest {
     @Test
     void theJsonSaysWhetherThereIsARegression() {
         var json = ComparisonJson.of(compare(RUN, SyntheticCampaign.slowed(RUN, "reverse", 1.5)));
-        assertThat(json.get("regression").asBoolean()).isTrue();
+        assertThat(json.get("fails").asBoolean()).isTrue();
+        assertThat(json.get("failures").get(0).asText()).isEqualTo("20 significant regressions");
         assertThat(json.get("counts").get("regression").asInt()).isEqualTo(20);
         assertThat(json.get("measurements")).anySatisfy(m -> {
             assertThat(m.get("key").asText()).isEqualTo("reverse|mlp-width|64|gradient");

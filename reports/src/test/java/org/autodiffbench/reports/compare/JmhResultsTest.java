@@ -72,9 +72,9 @@ class JmhResultsTest {
         RunMeasurements old = RunMeasurements.load(Files.writeString(dir.resolve("old.json"), jmhJson(1)));
         RunMeasurements same = RunMeasurements.load(Files.writeString(dir.resolve("same.json"), jmhJson(1)));
         RunMeasurements slow = RunMeasurements.load(Files.writeString(dir.resolve("slow.json"), jmhJson(1.5)));
-        assertThat(Comparison.of(old, same, 0.1).hasRegression()).isFalse();
+        assertThat(Comparison.of(old, same, 0.1).fails()).isFalse();
         Comparison comparison = Comparison.of(old, slow, 0.1);
-        assertThat(comparison.hasRegression()).isTrue();
+        assertThat(comparison.fails()).isTrue();
         CellComparison row = comparison.rows().get(0);
         assertThat(row.verdict()).isEqualTo(Verdict.REGRESSION);
         assertThat(row.ratio()).isCloseTo(1.5, within(1e-3));
