@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.autodiffbench.reports.analysis.CampaignView;
 import org.autodiffbench.reports.analysis.Family;
 import org.autodiffbench.reports.charts.ChartFiles;
@@ -28,7 +30,10 @@ import org.autodiffbench.results.ResultsFile;
 /**
  * Writes a campaign's report from its results alone: charts (PNG and SVG), {@code index.html},
  * {@code summary.md} and {@code cells.csv}. What cannot be drawn is listed, not dropped: a
- * chart that fails is named in the warnings and the rest of the report is still written.
+ * chart that fails is named in the warnings and the rest of the report is still written. Written
+ * into a folder that holds an earlier report, it removes that report's charts which it did not
+ * draw again, so no page of the folder shows a chart of other results; files the report does
+ * not name are left alone.
  */
 public final class ReportWriter {
 
@@ -37,6 +42,10 @@ public final class ReportWriter {
     public static final String INDEX = "index.html";
     public static final String SUMMARY = "summary.md";
     public static final String CELLS = "cells.csv";
+
+    /** The names a report gives its charts: a kind, an optional family slug and a number, PNG or SVG. */
+    private static final Pattern CHART_FILE = Pattern.compile(
+            "(time-vs-params|ratio-vs-params|memory-vs-params|memory-vs-compute|jacobian-crossover)(-[^/]*)?\\.(png|svg)");
 
     private ReportWriter() {
     }
@@ -95,6 +104,7 @@ public final class ReportWriter {
         files.add(writeText(index, HtmlPage.of(content)));
         files.add(writeText(outDir.resolve(SUMMARY), MarkdownSummary.of(content)));
         files.add(writeText(outDir.resolve(CELLS), CellsCsv.of(results.cells())));
+        removeStaleCharts(outDir, files);
         return new Report(outDir, index, files, charts, warnings);
     }
 
@@ -195,6 +205,27 @@ public final class ReportWriter {
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot write the chart " + figure.fileBase() + " into " + outDir
                     + ": " + e + "; give a writable folder with --out");
+        }
+    }
+
+    /** Deletes the charts an earlier report left in {@code outDir} that this one did not write. */
+    private static void removeStaleCharts(Path outDir, List<Path> written) {
+        Set<Path> keep = new HashSet<>(written);
+        List<Path> stale;
+        try (Stream<Path> listing = Files.list(outDir)) {
+            stale = listing.filter(f -> CHART_FILE.matcher(f.getFileName().toString()).matches())
+                    .filter(f -> !keep.contains(f) && Files.isRegularFile(f)).toList();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot list the report folder " + outDir + ": " + e
+                    + "; give a readable folder with --out");
+        }
+        for (Path file : stale) {
+            try {
+                Files.delete(file);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot remove the earlier report's chart " + file + ": " + e
+                        + "; delete it by hand or give another folder with --out");
+            }
         }
     }
 

@@ -164,6 +164,38 @@ class ReportWriterTest {
         assertThat(Files.readString(dir.resolve("cells.csv"))).isEqualTo(String.join(",", CellsCsv.header()) + "\r\n");
     }
 
+    /**
+     * The full report, then a smaller campaign's into the same folder: the charts only the first
+     * drew are gone, the second's are all there, and a file the report did not write stays.
+     */
+    @Test
+    void aReportIntoAnOldReportsFolderRemovesTheChartsItDidNotDrawAgain() throws IOException {
+        ReportWriter.write(SYNTHETIC, dir);
+        Path mine = Files.writeString(dir.resolve("time-vs-params-notes.txt"), "kept");
+        Path alsoMine = Files.writeString(dir.resolve("my-plot.png"), "kept");
+        List<String> first = chartFiles(dir);
+        assertThat(first).hasSize(2 * 14);
+
+        CampaignResults mlpWidthOnly = new CampaignResults(SYNTHETIC.campaign(), SYNTHETIC.environment(),
+                SYNTHETIC.baselines(), SYNTHETIC.cells().stream()
+                        .filter(c -> c.spec().model().family().equals("mlp-width")).toList());
+        Report second = ReportWriter.write(mlpWidthOnly, dir);
+
+        List<String> drawn = second.files().stream().map(f -> f.getFileName().toString())
+                .filter(n -> n.endsWith(".png") || n.endsWith(".svg")).sorted().toList();
+        assertThat(drawn).hasSize(2 * second.charts()).hasSizeLessThan(first.size());
+        assertThat(chartFiles(dir)).isEqualTo(drawn);
+        assertThat(mine).hasContent("kept");
+        assertThat(alsoMine).hasContent("kept");
+    }
+
+    private static List<String> chartFiles(Path folder) throws IOException {
+        try (var listing = Files.list(folder)) {
+            return listing.map(f -> f.getFileName().toString())
+                    .filter(n -> (n.endsWith(".png") || n.endsWith(".svg")) && !n.startsWith("my-")).sorted().toList();
+        }
+    }
+
     @Test
     void anIncompleteRunIsFlagged() {
         assertThat(ReportWriter.write(unchartable(9), dir).warnings())
