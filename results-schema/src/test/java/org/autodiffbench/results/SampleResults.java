@@ -52,10 +52,10 @@ public final class SampleResults {
         return new Baseline(model(4), problem(4), "hand", timing(1200.5), timing(2400.25), null);
     }
 
-    /** Three iterations of one fork; JMH's t-interval over so few is NaN-free but wide. */
+    /** Three iterations of one fork, with an interval that could not be made (NaN bounds). */
     public static Timing timing(double median) {
         return new Timing(median, median * 1.01, median * 0.9, median * 1.2,
-                new ConfidenceInterval(Double.NaN, Double.NaN, 0.999, "JMH Student-t over iterations"),
+                new ConfidenceInterval(Double.NaN, Double.NaN, 0.999, "JMH Student-t over iterations", 3),
                 List.of(median * 0.9, median, median * 1.2), 48.0, 1, 1, 3);
     }
 

@@ -126,7 +126,9 @@ class CampaignIsolationTest {
             assertThat(timing.samplesNs()).hasSize(TestCampaigns.FAST.forks()
                     * TestCampaigns.FAST.measurementIterations());
             assertThat(timing.medianNs()).isBetween(timing.minNs(), timing.maxNs()).isPositive();
-            assertThat(timing.meanNs()).isBetween(timing.interval().lowNs(), timing.interval().highNs());
+            assertThat(timing.medianNs()).isBetween(timing.interval().lowNs(), timing.interval().highNs());
+            assertThat(timing.interval().lowNs()).isGreaterThanOrEqualTo(timing.minNs());
+            assertThat(timing.interval().samples()).isEqualTo(timing.samplesNs().size());
             assertThat(timing.forks()).isEqualTo(TestCampaigns.FAST.forks());
             assertThat(timing.measurementIterations()).isEqualTo(TestCampaigns.FAST.measurementIterations());
             assertThat(timing.allocBytesPerCall()).isNotNull().isGreaterThanOrEqualTo(0.0);

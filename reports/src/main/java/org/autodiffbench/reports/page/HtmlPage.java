@@ -3,6 +3,8 @@ package org.autodiffbench.reports.page;
 import static org.autodiffbench.reports.page.Html.escape;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Locale;
 import org.autodiffbench.api.CallStatistics;
@@ -15,6 +17,7 @@ import org.autodiffbench.results.Baselines;
 import org.autodiffbench.results.Campaign;
 import org.autodiffbench.results.CampaignResults;
 import org.autodiffbench.results.CellResult;
+import org.autodiffbench.results.ConfidenceInterval;
 import org.autodiffbench.results.Environment;
 import org.autodiffbench.results.ModelSpec;
 import org.autodiffbench.results.ResultsJson;
@@ -179,9 +182,11 @@ public final class HtmlPage {
         }
         html.append("<p>Every cell, in the order the campaign ran them. Rows that did not end ok are shaded;")
                 .append(" only ok cells are charted. Times are JMH medians per call; spread is the fastest to")
-                .append(" slowest iteration.</p>\n<table>\n<tr><th>#</th><th>series</th><th>mode</th><th>model</th>")
+                .append(" slowest iteration; the interval is the median's, with its confidence and the number of")
+                .append(" iterations it rests on.</p>\n<table>\n<tr><th>#</th><th>series</th><th>mode</th><th>model</th>")
                 .append("<th>size</th>")
                 .append("<th>P</th><th>operator</th><th>outcome</th><th>max ρ</th><th>time</th><th>spread</th>")
+                .append("<th>interval</th>")
                 .append("<th>× primal</th><th>× hand</th><th>retained</th><th>alloc/call</th><th>sweeps</th>")
                 .append("<th>stage evals</th><th>flops</th><th>reason / note</th></tr>\n");
         int index = 1;
@@ -206,6 +211,7 @@ public final class HtmlPage {
                             + (a.tolerance() == null ? "" : String.format(Locale.ROOT, " (tol %.0e)", a.tolerance()))))
                     .append(num(t == null ? "—" : Quantities.time(t.medianNs())))
                     .append(num(t == null ? "—" : Quantities.time(t.minNs()) + " – " + Quantities.time(t.maxNs())))
+                    .append(num(t == null ? "—" : interval(t.interval())))
                     .append(num(ratio(b == null ? null : b.ratioToPrimal())))
                     .append(num(ratio(b == null ? null : b.ratioToHand())))
                     .append(num(s == null ? "—" : Quantities.bytes(s.retainedBytes())))
@@ -266,6 +272,16 @@ public final class HtmlPage {
 
     private static String num(String text) {
         return "<td class=\"n\">" + escape(text) + "</td>";
+    }
+
+    /** E.g. {@code 5.80 µs – 10.0 µs (95%, n = 3)}: an interval never without the samples it rests on. */
+    static String interval(ConfidenceInterval interval) {
+        if (!Double.isFinite(interval.lowNs()) || !Double.isFinite(interval.highNs())) {
+            return "—";
+        }
+        String level = new BigDecimal(interval.level() * 100, new MathContext(3)).stripTrailingZeros().toPlainString();
+        return Quantities.time(interval.lowNs()) + " – " + Quantities.time(interval.highNs()) + " (" + level + "%, "
+                + (interval.samples() == null ? "samples not recorded" : "n = " + interval.samples()) + ")";
     }
 
     private static String ratio(Double value) {
