@@ -17,6 +17,7 @@ import org.autodiffbench.harness.campaign.CampaignPlan;
 import org.autodiffbench.harness.cell.CellJvm;
 import org.autodiffbench.harness.testengines.ExitingTestEngine;
 import org.autodiffbench.harness.testengines.FailingTestEngine;
+import org.autodiffbench.harness.testengines.LateNanTestEngine;
 import org.autodiffbench.harness.testengines.MemoryHogTestEngine;
 import org.autodiffbench.harness.testengines.NanTestEngine;
 import org.autodiffbench.harness.testengines.OffByOneTestEngine;
@@ -58,6 +59,7 @@ class CampaignIsolationTest {
                 TestCampaigns.gradient(OffByOneTestEngine.ID, "scalar-example", 2),
                 TestCampaigns.gradient(ExitingTestEngine.ID, "scalar-example", 2),
                 TestCampaigns.gradient(MemoryHogTestEngine.ID, "scalar-example", 2),
+                TestCampaigns.gradient(LateNanTestEngine.ID, "scalar-example", 2),
                 TestCampaigns.gradient("forward", "scalar-example", 2)));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintWriter err = new PrintWriter(bytes, true, StandardCharsets.UTF_8);
@@ -68,10 +70,10 @@ class CampaignIsolationTest {
 
     @Test
     void everyCellHasAnOutcomeAndTheFileSaysSo() {
-        assertThat(results.cells()).hasSize(7);
+        assertThat(results.cells()).hasSize(8);
         assertThat(results.complete()).isTrue();
         assertThat(ResultsFile.read(out.resolve(ResultsFile.NAME))).isEqualTo(results);
-        assertThat(log.lines().toList()).hasSize(7).allMatch(l -> l.matches("\\[\\d/7] .*: .* \\(elapsed .*, ETA .*\\)"));
+        assertThat(log.lines().toList()).hasSize(8).allMatch(l -> l.matches("\\[\\d/8] .*: .* \\(elapsed .*, ETA .*\\)"));
     }
 
     /** The file a real run writes is valid against the documented JSON Schema of the results module. */
@@ -95,13 +97,24 @@ class CampaignIsolationTest {
         assertThat(byEngine.get(MemoryHogTestEngine.ID).outcome()).isEqualTo(Outcome.FAILED);
         assertThat(byEngine.get(MemoryHogTestEngine.ID).reason()).isEqualTo("OutOfMemoryError: Java heap space");
         for (String broken : List.of(FailingTestEngine.ID, NanTestEngine.ID, OffByOneTestEngine.ID,
-                ExitingTestEngine.ID, MemoryHogTestEngine.ID)) {
+                ExitingTestEngine.ID, MemoryHogTestEngine.ID, LateNanTestEngine.ID)) {
             CellResult cell = byEngine.get(broken);
             assertThat(cell.timing()).as(broken).isNull();
             assertThat(cell.baselines().ratioToPrimal()).as(broken).isNull();
             assertThat(cell.baselines().primalNs()).as(broken).isPositive();
             assertThat(cell.jmhFile()).as(broken).isNull();
         }
+    }
+
+    /** An engine checked correct and then timed answering NaN is not recorded ok. */
+    @Test
+    void anEngineThatBreaksOnlyWhileTimedDisagrees() {
+        CellResult cell = byEngine.get(LateNanTestEngine.ID);
+
+        assertThat(cell.agreement().maxRho()).as("the check itself passed").isLessThanOrEqualTo(1e-9);
+        assertThat(cell.outcome()).isEqualTo(Outcome.DISAGREES);
+        assertThat(cell.reason()).isEqualTo("the result during timing differs from the checked one:"
+                + " derivative[0] is NaN");
     }
 
     @Test
