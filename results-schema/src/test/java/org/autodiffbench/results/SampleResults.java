@@ -68,7 +68,9 @@ public final class SampleResults {
                         new ReferenceCheck("finite differences", ReferenceKind.FINITE_DIFFERENCES, 3.1e-11, 1e-6,
                                 "3 directions of hand's value"))),
                 new CallStatistics(0, 1, 1, 11_264, 4_321, Map.of("tapedNodes", 17L)), timing,
-                Baselines.of(baseline(), timing), "jmh/1.json", "2025-01-02T03:04:06Z", "2025-01-02T03:04:09Z");
+                Baselines.of(baseline(), timing), "jmh/1.json", "2025-01-02T03:04:06Z", "2025-01-02T03:04:09Z",
+                new CellLoad(new MachineLoad(3.1, 2), new MachineLoad(null, 2)),
+                List.of(new Unreliability(Unreliability.Cause.LOAD, "load 3.1 on 2 CPUs at start")));
     }
 
     public static CellResult overBudgetCell() {

@@ -30,7 +30,9 @@ import org.autodiffbench.results.Problem;
 import org.autodiffbench.results.ResultsFile;
 import org.autodiffbench.results.ResultsJson;
 import org.autodiffbench.results.SchemaCheck;
+import org.autodiffbench.results.MachineLoad;
 import org.autodiffbench.results.Timing;
+import org.autodiffbench.results.Unreliability;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -161,6 +163,29 @@ class CampaignIsolationTest {
         }
         assertThat(byEngine.get("reverse").statistics().adjointSweeps()).isEqualTo(1);
         assertThat(byEngine.get("forward").statistics().tangentSweeps()).isEqualTo(2);
+    }
+
+    /** Every cell run records the machine's load at its start and end, and a timed one is judged by it. */
+    @Test
+    void everyCellRecordsTheLoadAndTimedCellsAreJudgedByItAndTheirSpread() {
+        int cpus = Runtime.getRuntime().availableProcessors();
+        for (CellResult cell : results.cells()) {
+            for (MachineLoad load : List.of(cell.load().start(), cell.load().end())) {
+                assertThat(load.cpus()).as(cell.id()).isEqualTo(cpus);
+                assertThat(load.loadAverage()).as(cell.id()).isNotNull().isGreaterThanOrEqualTo(0.0);
+            }
+            if (cell.timing() == null) {
+                assertThat(cell.unreliable()).as(cell.id()).isNull();
+                continue;
+            }
+            boolean busy = cell.load().start().loadAverage() > cpus || cell.load().end().loadAverage() > cpus;
+            List<Double> samples = cell.timing().samplesNs().stream().sorted().toList();
+            double spread = (samples.get(samples.size() - 1) - samples.get(0)) / samples.get(samples.size() / 2);
+            assertThat(cell.unreliable().stream().anyMatch(u -> u.cause() == Unreliability.Cause.LOAD))
+                    .as("%s load %s", cell.id(), cell.load()).isEqualTo(busy);
+            assertThat(cell.unreliable().stream().anyMatch(u -> u.cause() == Unreliability.Cause.SPREAD))
+                    .as("%s samples %s", cell.id(), samples).isEqualTo(spread > 0.25);
+        }
     }
 
     @Test
