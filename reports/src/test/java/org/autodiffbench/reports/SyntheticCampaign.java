@@ -236,12 +236,12 @@ public final class SyntheticCampaign {
         double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
         double mean = samples.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
         return new Timing(median, mean, sorted[0], sorted[n - 1],
-                new ConfidenceInterval(sorted[0], sorted[n - 1], 0.999, "synthetic"), samples, null, 1, 1, n);
+                new ConfidenceInterval(sorted[0], sorted[n - 1], 0.95, "synthetic", n), samples, null, 1, 1, n);
     }
 
     private static Timing nanTiming() {
         return new Timing(Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                new ConfidenceInterval(Double.NaN, Double.NaN, 0.999, "synthetic"), List.of(), null, 1, 1, 0);
+                new ConfidenceInterval(Double.NaN, Double.NaN, 0.95, "synthetic", 0), List.of(), null, 1, 1, 0);
     }
 
     public static CellResult withTiming(CellResult c, Timing timing) {
@@ -296,7 +296,7 @@ public final class SyntheticCampaign {
     private static Timing scaled(Timing t, double factor) {
         ConfidenceInterval i = t.interval();
         return new Timing(t.medianNs() * factor, t.meanNs() * factor, t.minNs() * factor, t.maxNs() * factor,
-                new ConfidenceInterval(i.lowNs() * factor, i.highNs() * factor, i.level(), i.method()),
+                new ConfidenceInterval(i.lowNs() * factor, i.highNs() * factor, i.level(), i.method(), i.samples()),
                 t.samplesNs().stream().map(s -> s * factor).toList(), t.allocBytesPerCall(), t.forks(),
                 t.warmupIterations(), t.measurementIterations());
     }

@@ -1,5 +1,6 @@
 package org.autodiffbench.results;
 
+import java.util.List;
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.EngineMode;
 
@@ -16,10 +17,26 @@ import org.autodiffbench.api.EngineMode;
  * @param timing JMH's measurement; null unless the cell was timed
  * @param baselines the model's baselines and the cell's ratios to them; null when none was timed
  * @param jmhFile JMH's raw results, relative to the results directory; null when untimed
+ * @param load the machine's load at the cell's start and end; null in files written before it was recorded
+ * @param unreliable why the cell's timing should not be read as a measurement, empty when
+ *     nothing speaks against it; null when it was not judged (no timing, or an older file)
  */
 public record CellResult(String id, CellSpec spec, Outcome outcome, String reason, Problem problem,
                          EngineFacts engine, Agreement agreement, CallStatistics statistics, Timing timing,
-                         Baselines baselines, String jmhFile, String startedAt, String finishedAt) {
+                         Baselines baselines, String jmhFile, String startedAt, String finishedAt, CellLoad load,
+                         List<Unreliability> unreliable) {
+
+    public CellResult {
+        unreliable = unreliable == null ? null : List.copyOf(unreliable);
+    }
+
+    /** A cell whose load and reliability were not recorded. */
+    public CellResult(String id, CellSpec spec, Outcome outcome, String reason, Problem problem, EngineFacts engine,
+                      Agreement agreement, CallStatistics statistics, Timing timing, Baselines baselines,
+                      String jmhFile, String startedAt, String finishedAt) {
+        this(id, spec, outcome, reason, problem, engine, agreement, statistics, timing, baselines, jmhFile,
+                startedAt, finishedAt, null, null);
+    }
 
     /** The series label of the cell's engine and options as written. */
     public String series() {
@@ -39,5 +56,10 @@ public record CellResult(String id, CellSpec spec, Outcome outcome, String reaso
     /** Is this cell ok, with a timing to trust? */
     public boolean ok() {
         return outcome == Outcome.OK;
+    }
+
+    /** Was its timing flagged as unreliable, for any reason? */
+    public boolean flagged() {
+        return unreliable != null && !unreliable.isEmpty();
     }
 }

@@ -226,7 +226,7 @@ final class SchemaOneUpgrade {
         return new Timing(orNaN(number(t.get("medianNs"))), orNaN(number(t.get("meanNs"))),
                 orNaN(number(t.get("minNs"))), orNaN(number(t.get("maxNs"))),
                 new ConfidenceInterval(orNaN(number(t.get("ciLowNs"))), orNaN(number(t.get("ciHighNs"))), 0.999,
-                        SCHEMA_ONE_INTERVAL),
+                        SCHEMA_ONE_INTERVAL, samples.isEmpty() ? null : samples.size()),
                 samples, number(t.get("allocBytesPerCall")), integer(timingProfile, "forks"),
                 integer(timingProfile, "warmupIterations"), integer(timingProfile, "measurementIterations"));
     }

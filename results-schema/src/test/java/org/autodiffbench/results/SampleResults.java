@@ -52,10 +52,10 @@ public final class SampleResults {
         return new Baseline(model(4), problem(4), "hand", timing(1200.5), timing(2400.25), null);
     }
 
-    /** Three iterations of one fork; JMH's t-interval over so few is NaN-free but wide. */
+    /** Three iterations of one fork, with an interval that could not be made (NaN bounds). */
     public static Timing timing(double median) {
         return new Timing(median, median * 1.01, median * 0.9, median * 1.2,
-                new ConfidenceInterval(Double.NaN, Double.NaN, 0.999, "JMH Student-t over iterations"),
+                new ConfidenceInterval(Double.NaN, Double.NaN, 0.999, "JMH Student-t over iterations", 3),
                 List.of(median * 0.9, median, median * 1.2), 48.0, 1, 1, 3);
     }
 
@@ -68,7 +68,9 @@ public final class SampleResults {
                         new ReferenceCheck("finite differences", ReferenceKind.FINITE_DIFFERENCES, 3.1e-11, 1e-6,
                                 "3 directions of hand's value"))),
                 new CallStatistics(0, 1, 1, 11_264, 4_321, Map.of("tapedNodes", 17L)), timing,
-                Baselines.of(baseline(), timing), "jmh/1.json", "2025-01-02T03:04:06Z", "2025-01-02T03:04:09Z");
+                Baselines.of(baseline(), timing), "jmh/1.json", "2025-01-02T03:04:06Z", "2025-01-02T03:04:09Z",
+                new CellLoad(new MachineLoad(3.1, 2), new MachineLoad(null, 2)),
+                List.of(new Unreliability(Unreliability.Cause.LOAD, "load 3.1 on 2 CPUs at start")));
     }
 
     public static CellResult overBudgetCell() {

@@ -5,6 +5,7 @@ import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.DiffEngine;
 import org.autodiffbench.api.UnsupportedOperatorException;
 import org.autodiffbench.api.registry.EngineRegistry;
+import org.autodiffbench.harness.check.Answer;
 import org.autodiffbench.harness.check.DerivativeCheck;
 import org.autodiffbench.harness.check.Failures;
 import org.autodiffbench.harness.check.OperatorCall;
@@ -17,7 +18,8 @@ import org.autodiffbench.results.Problem;
 /**
  * Checks a cell's engine before it is timed, in the cell's own JVM: builds the model, prepares
  * the engine, makes one call and checks it ({@link DerivativeCheck}); then reads the call's
- * statistics and times a few more calls for the budget.
+ * statistics and times a few more calls for the budget. It keeps the checked answer, which
+ * the timed calls must give again.
  */
 final class CellProbe {
 
@@ -31,7 +33,15 @@ final class CellProbe {
     private CellProbe() {
     }
 
-    static ProbeReport probe(CellTask task, EngineRegistry registry) {
+    /**
+     * What the probe found, and the answer it checked, which the timed calls must give again.
+     *
+     * @param answer the checked call's answer; null when the engine did not answer
+     */
+    record Probe(ProbeReport report, Answer answer) {
+    }
+
+    static Probe probe(CellTask task, EngineRegistry registry) {
         long start = System.nanoTime();
         Workload workload = task.workload();
         Optional<DiffEngine> engine = registry.find(task.cell().engine());
@@ -40,16 +50,16 @@ final class CellProbe {
         try {
             instance = workload.instance();
         } catch (RuntimeException | StackOverflowError e) {
-            return ProbeReport.stopped(Outcome.FAILED, "model: " + Failures.describe(e), null, facts, seconds(start));
+            return stopped(Outcome.FAILED, "model: " + Failures.describe(e), null, facts, seconds(start));
         }
         Problem problem = Problem.of(instance.graph());
         OperatorCall call;
         try {
             call = workload.prepare(instance, registry);
         } catch (UnsupportedOperatorException e) {
-            return ProbeReport.stopped(Outcome.UNSUPPORTED, e.getMessage(), problem, facts, seconds(start));
+            return stopped(Outcome.UNSUPPORTED, e.getMessage(), problem, facts, seconds(start));
         } catch (RuntimeException | StackOverflowError e) {
-            return ProbeReport.stopped(Outcome.FAILED, "prepare: " + Failures.describe(e), problem, facts,
+            return stopped(Outcome.FAILED, "prepare: " + Failures.describe(e), problem, facts,
                     seconds(start));
         }
         double setupSeconds = seconds(start);
@@ -58,22 +68,23 @@ final class CellProbe {
         try {
             call.call();
         } catch (UnsupportedOperatorException e) {
-            return ProbeReport.stopped(Outcome.UNSUPPORTED, e.getMessage(), problem, facts, setupSeconds);
+            return stopped(Outcome.UNSUPPORTED, e.getMessage(), problem, facts, setupSeconds);
         } catch (RuntimeException | StackOverflowError e) {
-            return ProbeReport.stopped(Outcome.FAILED, "call: " + Failures.describe(e), problem, facts, setupSeconds);
+            return stopped(Outcome.FAILED, "call: " + Failures.describe(e), problem, facts, setupSeconds);
         }
         double firstCallSeconds = seconds(callStart);
         CallStatistics statistics;
         try {
             statistics = call.target().statistics();
         } catch (RuntimeException e) {
-            return ProbeReport.stopped(Outcome.FAILED, "statistics: " + Failures.describe(e), problem, facts,
+            return stopped(Outcome.FAILED, "statistics: " + Failures.describe(e), problem, facts,
                     setupSeconds);
         }
 
         DerivativeCheck.Verdict verdict = DerivativeCheck.check(task.cell().engine(), instance, registry, call,
                 task.cell().model().seed(), task.tolerance(), task.finiteDifferenceDirections());
 
+        Answer checked = call.answer();
         Double callSeconds = firstCallSeconds;
         Outcome outcome = verdict.outcome();
         String reason = verdict.reason();
@@ -85,8 +96,14 @@ final class CellProbe {
                 reason = "call: " + Failures.describe(e) + " (on a later call; the first one answered)";
             }
         }
-        return new ProbeReport(outcome, reason, problem, facts, verdict.agreement(), statistics, setupSeconds,
-                callSeconds);
+        return new Probe(new ProbeReport(outcome, reason, problem, facts, verdict.agreement(), statistics,
+                setupSeconds, callSeconds), checked);
+    }
+
+    /** A probe that stopped before the engine answered. */
+    private static Probe stopped(Outcome outcome, String reason, Problem problem, EngineFacts engine,
+                                 double setupSeconds) {
+        return new Probe(ProbeReport.stopped(outcome, reason, problem, engine, setupSeconds), null);
     }
 
     /** The mean time of warm calls after the checked one. */

@@ -1,17 +1,23 @@
 package org.autodiffbench.harness.cell;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.autodiffbench.api.registry.EngineRegistry;
+import org.autodiffbench.harness.check.Answer;
 import org.autodiffbench.harness.check.Failures;
+import org.autodiffbench.harness.check.TimedAnswerCheck;
 import org.autodiffbench.harness.timing.JmhTiming;
 import org.autodiffbench.harness.timing.TimeEstimate;
+import org.autodiffbench.harness.timing.TimedAnswers;
 import org.autodiffbench.harness.timing.Workload;
 import org.autodiffbench.models.ModelInstance;
 import org.autodiffbench.results.Outcome;
@@ -53,7 +59,8 @@ public final class CellProcess {
 
     private static void cell(CellTask task, PrintStream out) {
         EngineRegistry registry = EngineRegistry.discover();
-        ProbeReport probe = CellProbe.probe(task, registry);
+        CellProbe.Probe checked = CellProbe.probe(task, registry);
+        ProbeReport probe = checked.report();
         ChildMessages.send(out, ChildMessages.PROBE, probe);
         if (probe.outcome() != Outcome.OK) {
             return;
@@ -69,15 +76,31 @@ public final class CellProcess {
                     null, estimate));
             return;
         }
-        TimingReport report;
+        ChildMessages.send(out, ChildMessages.TIMING, time(task, checked.answer(), estimate));
+    }
+
+    /** Times the cell's engine and holds each fork's last answer to the checked one ({@link TimedAnswerCheck}). */
+    private static TimingReport time(CellTask task, Answer checked, double estimate) {
+        Path answers = null;
         try {
+            answers = Files.createTempFile("autodiffbench-timed-answers-", ".jsonl");
+            List<String> jvmArgs = new ArrayList<>(CellJvm.forkArguments());
+            jvmArgs.add(TimedAnswers.jvmArgument(answers));
             Timing timing = JmhTiming.time(task.cell(), List.of(Workload.Role.ENGINE), task.timing(),
-                    Path.of(task.jmhFile()), CellJvm.forkArguments()).get(Workload.Role.ENGINE);
-            report = new TimingReport(Outcome.OK, null, timing, estimate);
+                    Path.of(task.jmhFile()), jvmArgs).get(Workload.Role.ENGINE);
+            Optional<String> mismatch = TimedAnswerCheck.mismatch(checked, TimedAnswers.read(answers));
+            return mismatch.isPresent() ? new TimingReport(Outcome.DISAGREES, mismatch.get(), null, estimate)
+                    : new TimingReport(Outcome.OK, null, timing, estimate);
         } catch (JmhTiming.TimingFailure e) {
-            report = new TimingReport(Outcome.FAILED, "timing: " + e.getMessage(), null, estimate);
+            return new TimingReport(Outcome.FAILED, "timing: " + e.getMessage(), null, estimate);
+        } catch (IOException e) {
+            return new TimingReport(Outcome.FAILED, "timing: cannot pass the timed answers back: "
+                    + Failures.describe(e), null, estimate);
+        } finally {
+            if (answers != null) {
+                answers.toFile().delete();
+            }
         }
-        ChildMessages.send(out, ChildMessages.TIMING, report);
     }
 
     private static void baseline(BaselineTask task, PrintStream out) {

@@ -4,9 +4,11 @@ import java.time.Instant;
 import org.autodiffbench.harness.cell.ProbeReport;
 import org.autodiffbench.results.Baseline;
 import org.autodiffbench.results.Baselines;
+import org.autodiffbench.results.CellLoad;
 import org.autodiffbench.results.CellResult;
 import org.autodiffbench.results.CellSpec;
 import org.autodiffbench.results.EngineFacts;
+import org.autodiffbench.results.MachineLoad;
 import org.autodiffbench.results.Outcome;
 import org.autodiffbench.results.Problem;
 import org.autodiffbench.results.Timing;
@@ -14,7 +16,8 @@ import org.autodiffbench.results.Timing;
 /**
  * One cell's result as its parts arrive: the spec it was planned as, the baseline of its model,
  * what the engine declared, then the probe's facts and the timing; the ratios to the baselines
- * are computed once, here, by {@link Baselines#of}.
+ * are computed once, here, by {@link Baselines#of}. The machine's load is read as the record is
+ * made and again as the cell ends, and a timing is judged by it ({@link TimingReliability}).
  */
 final class CellRecord {
 
@@ -22,6 +25,7 @@ final class CellRecord {
     private final Baseline baseline;
     private final EngineFacts declared;
     private final String startedAt = Instant.now().toString();
+    private final MachineLoad loadAtStart = LoadGauge.now();
     private ProbeReport probe;
 
     /**
@@ -50,8 +54,10 @@ final class CellRecord {
         EngineFacts engine = probe != null && probe.engine() != null ? probe.engine() : declared;
         Baselines baselines = baseline.primal() == null && baseline.hand() == null ? null
                 : Baselines.of(baseline, timing);
+        CellLoad load = new CellLoad(loadAtStart, LoadGauge.now());
         return new CellResult(spec.id(), spec, outcome, reason, problem, engine,
                 probe == null ? null : probe.agreement(), probe == null ? null : probe.statistics(), timing,
-                baselines, jmhFile, startedAt, Instant.now().toString());
+                baselines, jmhFile, startedAt, Instant.now().toString(), load,
+                timing == null ? null : TimingReliability.judge(timing, load));
     }
 }

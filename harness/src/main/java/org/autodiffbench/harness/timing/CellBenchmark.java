@@ -1,5 +1,6 @@
 package org.autodiffbench.harness.timing;
 
+import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.autodiffbench.api.registry.EngineRegistry;
 import org.autodiffbench.harness.check.OperatorCall;
@@ -50,9 +51,16 @@ public class CellBenchmark {
         return call.call();
     }
 
-    /** Frees what the engine holds outside the heap (a native library's tensors) before the fork ends. */
+    /**
+     * Hands the last timed answer back to the cell's JVM ({@link TimedAnswers}), then frees what
+     * the engine holds outside the heap (a native library's tensors) before the fork ends.
+     */
     @TearDown(Level.Trial)
-    public void tearDown() {
-        call.target().close();
+    public void tearDown() throws IOException {
+        try {
+            TimedAnswers.append(call.answer());
+        } finally {
+            call.target().close();
+        }
     }
 }

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.autodiffbench.harness.campaign.TimingSettings;
 import org.autodiffbench.harness.check.Failures;
 import org.autodiffbench.results.CellSpec;
-import org.autodiffbench.results.ConfidenceInterval;
 import org.autodiffbench.results.ResultsJson;
 import org.autodiffbench.results.Timing;
 import org.openjdk.jmh.infra.BenchmarkParams;
@@ -49,10 +48,6 @@ public final class JmhTiming {
             super(message);
         }
     }
-
-    /** The interval JMH reports with every score: Student's t over the iterations, at 99.9%. */
-    static final String INTERVAL_METHOD = "JMH Student-t over iterations";
-    static final double INTERVAL_LEVEL = 0.999;
 
     /**
      * Times the cell's engine, or its model's baselines, once per role.
@@ -99,8 +94,8 @@ public final class JmhTiming {
     }
 
     /**
-     * Median, mean, extremes and JMH's confidence interval of the per-iteration times, with every
-     * sample and the forks and iterations they came from.
+     * JMH's median, mean and extremes of the per-iteration times, their interval
+     * ({@link MedianBootstrap}), every sample and the forks and iterations they came from.
      */
     static Timing timing(RunResult result) {
         Result<?> primary = result.getPrimaryResult();
@@ -111,11 +106,10 @@ public final class JmhTiming {
                 samples.add(iteration.getPrimaryResult().getScore());
             }
         }
-        double[] interval = primary.getScoreConfidence();
         Result<?> allocation = result.getSecondaryResults().get(ALLOCATION);
         BenchmarkParams params = result.getParams();
         return new Timing(statistics.getPercentile(50), statistics.getMean(), statistics.getMin(),
-                statistics.getMax(), new ConfidenceInterval(interval[0], interval[1], INTERVAL_LEVEL, INTERVAL_METHOD),
+                statistics.getMax(), MedianBootstrap.of(samples),
                 samples, allocation == null ? null : allocation.getScore(), params.getForks(),
                 params.getWarmup().getCount(), params.getMeasurement().getCount());
     }

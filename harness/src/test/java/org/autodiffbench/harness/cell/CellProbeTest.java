@@ -38,7 +38,7 @@ class CellProbeTest {
                                      Map<String, String> modelOptions, Operator operator) {
         CellSpec cell = new CellSpec(engine, options, new ModelSpec(model, size, modelOptions, 1), operator);
         CellTask task = new CellTask(cell, 1e-9, 3, 30, TestCampaigns.FAST, "unused.json");
-        return CellProbe.probe(task, ENGINES);
+        return CellProbe.probe(task, ENGINES).report();
     }
 
     private static ProbeReport probe(String engine, String model, int size) {

@@ -17,6 +17,7 @@ import org.autodiffbench.harness.campaign.CampaignPlan;
 import org.autodiffbench.harness.cell.CellJvm;
 import org.autodiffbench.harness.testengines.ExitingTestEngine;
 import org.autodiffbench.harness.testengines.FailingTestEngine;
+import org.autodiffbench.harness.testengines.LateNanTestEngine;
 import org.autodiffbench.harness.testengines.MemoryHogTestEngine;
 import org.autodiffbench.harness.testengines.NanTestEngine;
 import org.autodiffbench.harness.testengines.OffByOneTestEngine;
@@ -29,7 +30,9 @@ import org.autodiffbench.results.Problem;
 import org.autodiffbench.results.ResultsFile;
 import org.autodiffbench.results.ResultsJson;
 import org.autodiffbench.results.SchemaCheck;
+import org.autodiffbench.results.MachineLoad;
 import org.autodiffbench.results.Timing;
+import org.autodiffbench.results.Unreliability;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -58,6 +61,7 @@ class CampaignIsolationTest {
                 TestCampaigns.gradient(OffByOneTestEngine.ID, "scalar-example", 2),
                 TestCampaigns.gradient(ExitingTestEngine.ID, "scalar-example", 2),
                 TestCampaigns.gradient(MemoryHogTestEngine.ID, "scalar-example", 2),
+                TestCampaigns.gradient(LateNanTestEngine.ID, "scalar-example", 2),
                 TestCampaigns.gradient("forward", "scalar-example", 2)));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintWriter err = new PrintWriter(bytes, true, StandardCharsets.UTF_8);
@@ -68,10 +72,10 @@ class CampaignIsolationTest {
 
     @Test
     void everyCellHasAnOutcomeAndTheFileSaysSo() {
-        assertThat(results.cells()).hasSize(7);
+        assertThat(results.cells()).hasSize(8);
         assertThat(results.complete()).isTrue();
         assertThat(ResultsFile.read(out.resolve(ResultsFile.NAME))).isEqualTo(results);
-        assertThat(log.lines().toList()).hasSize(7).allMatch(l -> l.matches("\\[\\d/7] .*: .* \\(elapsed .*, ETA .*\\)"));
+        assertThat(log.lines().toList()).hasSize(8).allMatch(l -> l.matches("\\[\\d/8] .*: .* \\(elapsed .*, ETA .*\\)"));
     }
 
     /** The file a real run writes is valid against the documented JSON Schema of the results module. */
@@ -95,13 +99,24 @@ class CampaignIsolationTest {
         assertThat(byEngine.get(MemoryHogTestEngine.ID).outcome()).isEqualTo(Outcome.FAILED);
         assertThat(byEngine.get(MemoryHogTestEngine.ID).reason()).isEqualTo("OutOfMemoryError: Java heap space");
         for (String broken : List.of(FailingTestEngine.ID, NanTestEngine.ID, OffByOneTestEngine.ID,
-                ExitingTestEngine.ID, MemoryHogTestEngine.ID)) {
+                ExitingTestEngine.ID, MemoryHogTestEngine.ID, LateNanTestEngine.ID)) {
             CellResult cell = byEngine.get(broken);
             assertThat(cell.timing()).as(broken).isNull();
             assertThat(cell.baselines().ratioToPrimal()).as(broken).isNull();
             assertThat(cell.baselines().primalNs()).as(broken).isPositive();
             assertThat(cell.jmhFile()).as(broken).isNull();
         }
+    }
+
+    /** An engine checked correct and then timed answering NaN is not recorded ok. */
+    @Test
+    void anEngineThatBreaksOnlyWhileTimedDisagrees() {
+        CellResult cell = byEngine.get(LateNanTestEngine.ID);
+
+        assertThat(cell.agreement().maxRho()).as("the check itself passed").isLessThanOrEqualTo(1e-9);
+        assertThat(cell.outcome()).isEqualTo(Outcome.DISAGREES);
+        assertThat(cell.reason()).isEqualTo("the result during timing differs from the checked one:"
+                + " derivative[0] is NaN");
     }
 
     @Test
@@ -126,7 +141,9 @@ class CampaignIsolationTest {
             assertThat(timing.samplesNs()).hasSize(TestCampaigns.FAST.forks()
                     * TestCampaigns.FAST.measurementIterations());
             assertThat(timing.medianNs()).isBetween(timing.minNs(), timing.maxNs()).isPositive();
-            assertThat(timing.meanNs()).isBetween(timing.interval().lowNs(), timing.interval().highNs());
+            assertThat(timing.medianNs()).isBetween(timing.interval().lowNs(), timing.interval().highNs());
+            assertThat(timing.interval().lowNs()).isGreaterThanOrEqualTo(timing.minNs());
+            assertThat(timing.interval().samples()).isEqualTo(timing.samplesNs().size());
             assertThat(timing.forks()).isEqualTo(TestCampaigns.FAST.forks());
             assertThat(timing.measurementIterations()).isEqualTo(TestCampaigns.FAST.measurementIterations());
             assertThat(timing.allocBytesPerCall()).isNotNull().isGreaterThanOrEqualTo(0.0);
@@ -146,6 +163,29 @@ class CampaignIsolationTest {
         }
         assertThat(byEngine.get("reverse").statistics().adjointSweeps()).isEqualTo(1);
         assertThat(byEngine.get("forward").statistics().tangentSweeps()).isEqualTo(2);
+    }
+
+    /** Every cell run records the machine's load at its start and end, and a timed one is judged by it. */
+    @Test
+    void everyCellRecordsTheLoadAndTimedCellsAreJudgedByItAndTheirSpread() {
+        int cpus = Runtime.getRuntime().availableProcessors();
+        for (CellResult cell : results.cells()) {
+            for (MachineLoad load : List.of(cell.load().start(), cell.load().end())) {
+                assertThat(load.cpus()).as(cell.id()).isEqualTo(cpus);
+                assertThat(load.loadAverage()).as(cell.id()).isNotNull().isGreaterThanOrEqualTo(0.0);
+            }
+            if (cell.timing() == null) {
+                assertThat(cell.unreliable()).as(cell.id()).isNull();
+                continue;
+            }
+            boolean busy = cell.load().start().loadAverage() > cpus || cell.load().end().loadAverage() > cpus;
+            List<Double> samples = cell.timing().samplesNs().stream().sorted().toList();
+            double spread = (samples.get(samples.size() - 1) - samples.get(0)) / samples.get(samples.size() / 2);
+            assertThat(cell.unreliable().stream().anyMatch(u -> u.cause() == Unreliability.Cause.LOAD))
+                    .as("%s load %s", cell.id(), cell.load()).isEqualTo(busy);
+            assertThat(cell.unreliable().stream().anyMatch(u -> u.cause() == Unreliability.Cause.SPREAD))
+                    .as("%s samples %s", cell.id(), samples).isEqualTo(spread > 0.25);
+        }
     }
 
     @Test

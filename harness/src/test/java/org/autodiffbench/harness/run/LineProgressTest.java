@@ -15,7 +15,7 @@ class LineProgressTest {
 
     private static CellResult cell(Outcome outcome, String reason, Double medianNs) {
         Timing timing = medianNs == null ? null : new Timing(medianNs, medianNs, medianNs, medianNs,
-                new ConfidenceInterval(medianNs, medianNs, 0.999, "test"), List.of(medianNs), 0.0, 1, 1, 1);
+                new ConfidenceInterval(medianNs, medianNs, 0.999, "test", 1), List.of(medianNs), 0.0, 1, 1, 1);
         CellSpec spec = TestCampaigns.gradient("reverse", "mlp-width", 64);
         return new CellResult(spec.id(), spec, outcome, reason, null, null, null, null, timing, null, null, null,
                 null);

@@ -21,7 +21,7 @@ public final class TestEnginePlugins implements AutoCloseable {
     static final Class<?>[] ENGINES = {FailingTestEngine.class, NanTestEngine.class, OffByOneTestEngine.class,
         ForwardModeTestEngine.class,
         HangingTestEngine.class, ExitingTestEngine.class, MemoryHogTestEngine.class, SlowTestEngine.class,
-        ThrottledTestEngine.class};
+        ThrottledTestEngine.class, LateNanTestEngine.class};
 
     private final ClassLoader original;
 

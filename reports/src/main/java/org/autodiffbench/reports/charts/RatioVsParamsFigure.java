@@ -57,7 +57,7 @@ public final class RatioVsParamsFigure {
             double high = points.stream().mapToDouble(Point::y).max().orElseThrow();
             min = Math.min(min, low);
             max = Math.max(max, high);
-            Optional<PowerLawFit> fit = PowerLawFit.of(points);
+            Optional<PowerLawFit> fit = PowerLawFit.of(points).filter(f -> f.noise().isEmpty());
             laws.add(series + " costs " + range(low, high) + " primals"
                     + fit.map(f -> " (∝ " + x.symbol() + "^" + Quantities.slope(f.slope()) + ")").orElse(""));
         }

@@ -15,7 +15,7 @@ import org.autodiffbench.reports.fit.ScalingFit;
 /**
  * Time per derivative against the parameter count, log–log, one series per engine
  * configuration with its spread, the primal and the hand-written derivative as references, and
- * each series' fitted power law as a dashed line.
+ * each series' fitted power law as a dashed line, unless it is too noisy to tell.
  */
 public final class TimeVsParamsFigure {
 
@@ -46,8 +46,9 @@ public final class TimeVsParamsFigure {
                 continue;
             }
             plot.measured(series, points, styles.colour(series), styles.shape(series), styles.stroke(series), true);
-            ScalingAnalysis.find(fits, series).ifPresent(f -> plot.fit("fit " + series, f.fit(),
-                    points.get(0).x(), points.get(points.size() - 1).x(), styles.colour(series)));
+            ScalingAnalysis.find(fits, series).filter(f -> f.tooNoisy().isEmpty()).ifPresent(f -> plot.fit(
+                    "fit " + series, f.fit(), points.get(0).x(), points.get(points.size() - 1).x(),
+                    styles.colour(series)));
         }
         if (!primal.isEmpty()) {
             plot.reference("primal", primal, SeriesStyles.BLACK, true);
@@ -73,18 +74,19 @@ public final class TimeVsParamsFigure {
                     + " at every size, so the x axis is the size.");
         }
         Optional<PowerLawFit> primal = ScalingAnalysis.primal(family);
-        primal.ifPresent(p -> sentences.add("The primal grows as " + Quantities.power(x.symbol(), p.slope(), p.slopeHalfWidth()) + "."));
+        primal.ifPresent(p -> sentences.add("The primal " + p.noise().map(n -> "is too noisy to tell (" + n + ")")
+                .orElse("grows as " + Quantities.power(x.symbol(), p.slope(), p.slopeHalfWidth())) + "."));
         if (fits.isEmpty()) {
             sentences.add("No series has two sizes measured, so no scaling law is fitted.");
             return String.join(" ", sentences);
         }
-        List<String> laws = fits.stream().map(f -> f.series() + " grows as "
-                + Quantities.power(x.symbol(), f.fit().slope(), f.fit().slopeHalfWidth())
-                + (Double.isFinite(f.theorySlope())
+        List<String> readings = fits.stream().map(f -> f.series() + " " + f.reading()
+                + (f.tooNoisy().isEmpty() && Double.isFinite(f.theorySlope())
                         ? " (theory " + f.theory() + ": " + x.symbol() + "^" + Quantities.slope(f.theorySlope()) + ")"
                         : "")).toList();
-        sentences.add("Fitted: " + String.join("; ", laws) + ".");
-        ScalingAnalysis.steepestAndFlattest(fits, DISTINCT_SLOPES).ifPresent(pair -> {
+        sentences.add("Fitted: " + String.join("; ", readings) + ".");
+        List<ScalingFit> laws = fits.stream().filter(f -> f.tooNoisy().isEmpty()).toList();
+        ScalingAnalysis.steepestAndFlattest(laws, DISTINCT_SLOPES).ifPresent(pair -> {
             ScalingFit steep = pair.get(0);
             ScalingFit flat = pair.get(1);
             PowerLawFit.ofRatio(family.points(steep.series(), Measure.TIME), family.points(flat.series(), Measure.TIME))

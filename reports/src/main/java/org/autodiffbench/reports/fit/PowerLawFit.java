@@ -2,6 +2,7 @@ package org.autodiffbench.reports.fit;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
@@ -62,6 +63,19 @@ public record PowerLawFit(int points, double slope, double slopeHalfWidth, doubl
     /** The fitted y at x. */
     public double predict(double x) {
         return Math.pow(10, intercept + slope * Math.log10(x));
+    }
+
+    /**
+     * Why the slope says nothing, e.g. {@code its slope -0.28 ± 2.18: the interval is wider than the
+     * slope}: its 95% interval is at least as wide as the slope itself, so not even its sign is
+     * known. Empty when the slope stands, or has no interval to judge it by.
+     */
+    public Optional<String> noise() {
+        if (!(Double.isFinite(slopeHalfWidth) && slopeHalfWidth >= Math.abs(slope))) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "its slope %.2f ± %.2f: the interval is wider than the slope",
+                slope, slopeHalfWidth));
     }
 
     /** Does the slope's 95% confidence interval contain {@code exponent}? False without an interval. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.EngineMode;
 import org.autodiffbench.reports.analysis.Family;
@@ -12,6 +13,7 @@ import org.autodiffbench.reports.analysis.Measure;
 import org.autodiffbench.reports.analysis.XQuantity;
 import org.autodiffbench.results.CellResult;
 import org.autodiffbench.results.Problem;
+import org.autodiffbench.results.Unreliability;
 
 /**
  * Fits every series of a family to a power law and sets it beside theory. A derivative that
@@ -25,6 +27,7 @@ import org.autodiffbench.results.Problem;
  *     evaluations ÷ stages;</li>
  * <li>an engine that declares no mode is held to the sweeps it recorded, if any.</li>
  * </ul>
+ * A fit notes the cells it rests on that were flagged unreliable ({@link ScalingFit#tooNoisy}).
  */
 public final class ScalingAnalysis {
 
@@ -57,8 +60,12 @@ public final class ScalingAnalysis {
                     : words(sweepsSlope.get(), family.xQuantity());
             double workSlope = slope(family, cells, c -> c.statistics() == null ? Double.NaN
                     : c.statistics().flops()).orElse(Double.NaN);
+            List<String> unreliable = cells.stream().filter(c -> c.flagged() && Measure.TIME.absence(c) == null)
+                    .map(c -> "size " + c.spec().model().size() + " (" + c.unreliable().stream()
+                            .map(Unreliability::reason).collect(Collectors.joining("; ")) + ")")
+                    .toList();
             fits.add(new ScalingFit(family.key(), family.xQuantity(), series, fit.get(), theorySlope, theory,
-                    workSlope));
+                    workSlope, unreliable));
         }
         return fits;
     }

@@ -1,9 +1,14 @@
 package org.autodiffbench.reports.page;
 
 import org.autodiffbench.reports.analysis.Measure;
+import java.util.stream.Collectors;
 import org.autodiffbench.results.CellResult;
+import org.autodiffbench.results.Unreliability;
 
-/** What the table says about a cell beyond its outcome: why an {@code ok} cell is missing from the charts. */
+/**
+ * What the table says about a cell beyond its outcome: why an {@code ok} cell is missing from the
+ * charts, and why its timing is not to be read as a measurement.
+ */
 final class CellNotes {
 
     private CellNotes() {
@@ -18,6 +23,11 @@ final class CellNotes {
             return "";
         }
         String absence = Measure.TIME.absence(cell);
-        return absence == null ? "" : absence + "; not charted";
+        String unreliable = cell.flagged() ? "unreliable timing: " + cell.unreliable().stream()
+                .map(Unreliability::reason).collect(Collectors.joining("; ")) : "";
+        if (absence == null) {
+            return unreliable;
+        }
+        return absence + "; not charted" + (unreliable.isEmpty() ? "" : "; " + unreliable);
     }
 }

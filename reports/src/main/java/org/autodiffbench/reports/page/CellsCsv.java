@@ -8,10 +8,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.autodiffbench.api.CallStatistics;
+import org.autodiffbench.results.CellLoad;
 import org.autodiffbench.results.CellResult;
+import org.autodiffbench.results.MachineLoad;
 import org.autodiffbench.results.Problem;
 import org.autodiffbench.results.ReferenceCheck;
 import org.autodiffbench.results.Timing;
+import org.autodiffbench.results.Unreliability;
 
 /**
  * {@code cells.csv}: one row per cell with every recorded number in base units (ns, bytes), for
@@ -51,7 +54,9 @@ public final class CellsCsv {
             new Column("timeMaxNs", c -> timing(c, Timing::maxNs)),
             new Column("ciLowNs", c -> timing(c, t -> t.interval().lowNs())),
             new Column("ciHighNs", c -> timing(c, t -> t.interval().highNs())),
+            new Column("ciSamples", c -> c.timing() == null ? null : c.timing().interval().samples()),
             new Column("ciLevel", c -> timing(c, t -> t.interval().level())),
+            new Column("ciMethod", c -> c.timing() == null ? null : c.timing().interval().method()),
             new Column("samples", c -> c.timing() == null ? null : c.timing().samplesNs().size()),
             new Column("forks", c -> c.timing() == null ? null : c.timing().forks()),
             new Column("measurementIterations", c -> c.timing() == null ? null : c.timing().measurementIterations()),
@@ -65,6 +70,11 @@ public final class CellsCsv {
             new Column("adjointSweeps", c -> statistics(c, CallStatistics::adjointSweeps)),
             new Column("stageEvaluations", c -> statistics(c, CallStatistics::stageEvaluations)),
             new Column("flops", c -> statistics(c, CallStatistics::flops)),
+            new Column("loadAtStart", c -> load(c, CellLoad::start)),
+            new Column("loadAtEnd", c -> load(c, CellLoad::end)),
+            new Column("cpus", c -> c.load() == null || c.load().start() == null ? null : c.load().start().cpus()),
+            new Column("unreliable", c -> c.unreliable() == null ? null : c.unreliable().stream()
+                    .map(Unreliability::reason).collect(Collectors.joining("; "))),
             new Column("note", CellNotes::of),
             new Column("startedAt", CellResult::startedAt),
             new Column("finishedAt", CellResult::finishedAt));
@@ -109,6 +119,11 @@ public final class CellsCsv {
 
     private static Double timing(CellResult cell, Function<Timing, Double> field) {
         return cell.timing() == null ? null : field.apply(cell.timing());
+    }
+
+    private static Double load(CellResult cell, Function<CellLoad, MachineLoad> when) {
+        MachineLoad load = cell.load() == null ? null : when.apply(cell.load());
+        return load == null ? null : load.loadAverage();
     }
 
     private static Object problem(CellResult cell, Function<Problem, Object> field) {

@@ -3,6 +3,8 @@ package org.autodiffbench.reports.page;
 import static org.autodiffbench.reports.page.Html.escape;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Locale;
 import org.autodiffbench.api.CallStatistics;
@@ -15,6 +17,7 @@ import org.autodiffbench.results.Baselines;
 import org.autodiffbench.results.Campaign;
 import org.autodiffbench.results.CampaignResults;
 import org.autodiffbench.results.CellResult;
+import org.autodiffbench.results.ConfidenceInterval;
 import org.autodiffbench.results.Environment;
 import org.autodiffbench.results.ModelSpec;
 import org.autodiffbench.results.ResultsJson;
@@ -43,6 +46,7 @@ public final class HtmlPage {
             tr.disagrees td,tr.failed td,tr.no-outcome td{background:#fbe3d6}
             tr.timeout td,tr.over-budget td{background:#fdf1d0}
             tr.unsupported td{background:#eeeeee}
+            tr.unreliable td{background:#fff8e1}
             .badge{font-weight:bold}
             pre{background:#f6f6f6;padding:.6em;overflow:auto;font-size:.85em}
             """;
@@ -60,6 +64,8 @@ public final class HtmlPage {
                 .append("<title>autodiff-bench report: ").append(name).append("</title>\n<style>\n").append(STYLE)
                 .append("</style>\n</head>\n<body>\n");
         html.append("<h1>autodiff-bench report: ").append(name).append("</h1>\n");
+        QuickBanner.of(results.campaign()).ifPresent(banner -> html.append("<p class=\"warnings\"><strong>")
+                .append(escape(banner)).append("</strong></p>\n"));
         html.append("<p>").append(results.cells().size()).append(" of ").append(results.campaign().plannedCells())
                 .append(" planned cells have results").append(results.campaign().quick() ? " (quick timing)" : "")
                 .append(". Outcomes: ").append(escape(OutcomeCounts.line(results.cells()))).append(".</p>\n");
@@ -144,20 +150,23 @@ public final class HtmlPage {
                 .append(" series, with its 95% confidence interval (Student t), beside theory: a derivative made of")
                 .append(" k sweeps costs k × primal, so forward mode's gradient (P sweeps) should grow one power of P")
                 .append(" faster than the primal and reverse mode's (one sweep) as fast as the primal. The work-count")
-                .append(" slope is that of the engine's own operation count.</p>\n");
+                .append(" slope is that of the engine's own operation count. A fit whose interval is wider than its")
+                .append(" slope, or that rests on a cell flagged unreliable, is too noisy to tell and states no law.")
+                .append("</p>\n");
         if (fits.isEmpty()) {
             html.append("<p>No series has two or more sizes measured, so nothing is fitted.</p>\n");
             return;
         }
         html.append("<table>\n<tr><th>family</th><th>series</th><th>x</th><th>points</th><th>slope</th>")
                 .append("<th>95% CI</th><th>theory</th><th>theory slope</th><th>theory in CI</th>")
-                .append("<th>work-count slope</th><th>R²</th></tr>\n");
+                .append("<th>work-count slope</th><th>R²</th><th>reading</th></tr>\n");
         for (ScalingFit f : fits) {
             String ci = Double.isFinite(f.fit().slopeHalfWidth())
                     ? String.format(Locale.ROOT, "%.2f to %.2f", f.fit().slope() - f.fit().slopeHalfWidth(),
                             f.fit().slope() + f.fit().slopeHalfWidth())
                     : "— (2 points)";
-            String agrees = !Double.isFinite(f.theorySlope()) || !Double.isFinite(f.fit().slopeHalfWidth()) ? "—"
+            String agrees = !Double.isFinite(f.theorySlope()) || !Double.isFinite(f.fit().slopeHalfWidth())
+                    || f.tooNoisy().isPresent() ? "—"
                     : f.consistentWithTheory() ? "yes" : "no";
             html.append("<tr><td>").append(escape(f.family().label())).append("</td><td>").append(escape(f.series()))
                     .append("</td><td>").append(escape(f.xQuantity().symbol())).append("</td><td class=\"n\">")
@@ -166,7 +175,7 @@ public final class HtmlPage {
                     .append("</td><td class=\"n\">").append(Quantities.slope(f.theorySlope())).append("</td><td>")
                     .append(agrees).append("</td><td class=\"n\">").append(Quantities.slope(f.workSlope()))
                     .append("</td><td class=\"n\">").append(String.format(Locale.ROOT, "%.3f", f.fit().rSquared()))
-                    .append("</td></tr>\n");
+                    .append("</td><td>").append(escape(f.reading())).append("</td></tr>\n");
         }
         html.append("</table>\n");
     }
@@ -177,11 +186,14 @@ public final class HtmlPage {
             html.append("<p>The results hold no cells.</p>\n");
             return;
         }
-        html.append("<p>Every cell, in the order the campaign ran them. Rows that did not end ok are shaded;")
+        html.append("<p>Every cell, in the order the campaign ran them. Rows that did not end ok are shaded, and")
+                .append(" so, lightly, are ok cells whose timing was flagged unreliable (the note says why);")
                 .append(" only ok cells are charted. Times are JMH medians per call; spread is the fastest to")
-                .append(" slowest iteration.</p>\n<table>\n<tr><th>#</th><th>series</th><th>mode</th><th>model</th>")
+                .append(" slowest iteration; the interval is the median's, with its confidence and the number of")
+                .append(" iterations it rests on.</p>\n<table>\n<tr><th>#</th><th>series</th><th>mode</th><th>model</th>")
                 .append("<th>size</th>")
                 .append("<th>P</th><th>operator</th><th>outcome</th><th>max ρ</th><th>time</th><th>spread</th>")
+                .append("<th>interval</th>")
                 .append("<th>× primal</th><th>× hand</th><th>retained</th><th>alloc/call</th><th>sweeps</th>")
                 .append("<th>stage evals</th><th>flops</th><th>reason / note</th></tr>\n");
         int index = 1;
@@ -193,7 +205,8 @@ public final class HtmlPage {
             Baselines b = c.baselines();
             ModelSpec model = c.spec().model();
             String reason = join(c.reason(), CellNotes.of(c));
-            html.append("<tr class=\"").append(escape(outcome.replace(' ', '-'))).append("\"><td class=\"n\">")
+            html.append("<tr class=\"").append(escape(outcome.replace(' ', '-'))).append(c.flagged() ? " unreliable" : "")
+                    .append("\"><td class=\"n\">")
                     .append(index++).append("</td><td>").append(escape(c.series())).append("</td><td>")
                     .append(escape(c.mode().label())).append("</td><td>")
                     .append(escape(model.family())).append(model.options().isEmpty() ? ""
@@ -206,6 +219,7 @@ public final class HtmlPage {
                             + (a.tolerance() == null ? "" : String.format(Locale.ROOT, " (tol %.0e)", a.tolerance()))))
                     .append(num(t == null ? "—" : Quantities.time(t.medianNs())))
                     .append(num(t == null ? "—" : Quantities.time(t.minNs()) + " – " + Quantities.time(t.maxNs())))
+                    .append(num(t == null ? "—" : interval(t.interval())))
                     .append(num(ratio(b == null ? null : b.ratioToPrimal())))
                     .append(num(ratio(b == null ? null : b.ratioToHand())))
                     .append(num(s == null ? "—" : Quantities.bytes(s.retainedBytes())))
@@ -266,6 +280,16 @@ public final class HtmlPage {
 
     private static String num(String text) {
         return "<td class=\"n\">" + escape(text) + "</td>";
+    }
+
+    /** E.g. {@code 5.80 µs – 10.0 µs (95%, n = 3)}: an interval never without the samples it rests on. */
+    static String interval(ConfidenceInterval interval) {
+        if (!Double.isFinite(interval.lowNs()) || !Double.isFinite(interval.highNs())) {
+            return "—";
+        }
+        String level = new BigDecimal(interval.level() * 100, new MathContext(3)).stripTrailingZeros().toPlainString();
+        return Quantities.time(interval.lowNs()) + " – " + Quantities.time(interval.highNs()) + " (" + level + "%, "
+                + (interval.samples() == null ? "samples not recorded" : "n = " + interval.samples()) + ")";
     }
 
     private static String ratio(Double value) {

@@ -21,6 +21,7 @@ public final class MarkdownSummary {
         CampaignResults r = content.results();
         StringBuilder md = new StringBuilder();
         md.append("# autodiff-bench report: ").append(inline(r.campaign().name())).append("\n\n");
+        QuickBanner.of(r.campaign()).ifPresent(banner -> md.append("> **").append(inline(banner)).append("**\n\n"));
         Environment e = r.environment();
         if (e != null) {
             md.append("Run ").append(inline(e.startedAt())).append(" to ")
@@ -58,13 +59,13 @@ public final class MarkdownSummary {
             return;
         }
         md.append("## Scaling fits\n\n| family | series | points | slope | 95% CI ± | theory | theory slope |")
-                .append(" work-count slope |\n|---|---|---:|---:|---:|---|---:|---:|\n");
+                .append(" work-count slope | reading |\n|---|---|---:|---:|---:|---|---:|---:|---|\n");
         for (ScalingFit f : fits) {
             md.append("| ").append(cell(f.family().label())).append(" | ").append(cell(f.series())).append(" | ")
                     .append(f.fit().points()).append(" | ").append(Quantities.slope(f.fit().slope())).append(" | ")
                     .append(Quantities.slope(f.fit().slopeHalfWidth())).append(" | ").append(cell(f.theory()))
                     .append(" | ").append(Quantities.slope(f.theorySlope())).append(" | ")
-                    .append(Quantities.slope(f.workSlope())).append(" |\n");
+                    .append(Quantities.slope(f.workSlope())).append(" | ").append(cell(f.reading())).append(" |\n");
         }
         md.append('\n');
     }

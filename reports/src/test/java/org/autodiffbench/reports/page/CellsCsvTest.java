@@ -108,4 +108,19 @@ class CellsCsvTest {
         assertThat(nanRow.get(header.indexOf("timeMedianNs"))).isEqualTo("NaN");
         assertThat(nanRow.get(header.indexOf("note"))).isEqualTo("median time is NaN; not charted");
     }
+
+    @Test
+    void theIntervalIsListedWithTheSamplesItRestsOnAndHowItWasMade() {
+        CampaignResults results = SyntheticCampaign.build(7);
+        List<List<String>> records = parse(CellsCsv.of(results.cells()));
+        List<String> header = records.get(0);
+        CellResult cell = results.cells().stream().filter(c -> c.timing() != null
+                && Double.isFinite(c.timing().medianNs())).findFirst().orElseThrow();
+        List<String> row = records.get(results.cells().indexOf(cell) + 1);
+
+        assertThat(header.indexOf("ciSamples")).isEqualTo(header.indexOf("ciHighNs") + 1);
+        assertThat(row.get(header.indexOf("ciSamples"))).isEqualTo(String.valueOf(cell.timing().interval().samples()));
+        assertThat(row.get(header.indexOf("ciMethod"))).isEqualTo(cell.timing().interval().method());
+        assertThat(Double.parseDouble(row.get(header.indexOf("ciLowNs")))).isEqualTo(cell.timing().interval().lowNs());
+    }
 }

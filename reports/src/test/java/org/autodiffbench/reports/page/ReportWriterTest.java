@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.autodiffbench.reports.SyntheticCampaign;
+import org.autodiffbench.reports.analysis.Quantities;
 import org.autodiffbench.reports.charts.JacobianCrossoverFigure;
 import org.autodiffbench.reports.charts.MemoryVsComputeFigure;
 import org.autodiffbench.reports.charts.MemoryVsParamsFigure;
@@ -21,6 +22,7 @@ import org.autodiffbench.reports.charts.TimeVsParamsFigure;
 import org.autodiffbench.results.Campaign;
 import org.autodiffbench.results.CampaignResults;
 import org.autodiffbench.results.CellResult;
+import org.autodiffbench.results.ConfidenceInterval;
 import org.autodiffbench.results.ResultsFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -130,6 +132,20 @@ class ReportWriterTest {
         String summary = Files.readString(shared.resolve("summary.md"));
         assertThat(summary).contains("## Scaling fits").contains("| mlp-width | forward | 5 | 2.0")
                 .contains("| broken\\|scalar-example\\|2\\|gradient | failed | IllegalStateException: kernel exploded |");
+    }
+
+    /** An interval is never shown without the number of iterations it rests on. */
+    @Test
+    void thePageShowsEachIntervalWithItsSampleCount() throws IOException {
+        String html = Files.readString(report.index());
+        CellResult cell = SYNTHETIC.cells().stream().filter(c -> c.timing() != null
+                && Double.isFinite(c.timing().medianNs())).findFirst().orElseThrow();
+        ConfidenceInterval interval = cell.timing().interval();
+
+        assertThat(interval.level()).isEqualTo(0.95);
+        assertThat(html).contains("<th>interval</th>").contains(Html.escape(
+                Quantities.time(interval.lowNs()) + " – " + Quantities.time(interval.highNs()) + " (95%, n = "
+                        + interval.samples() + ")"));
     }
 
     /** Names from campaign files and plugins reach the page only escaped. */

@@ -1,0 +1,55 @@
+package org.autodiffbench.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A version-2 file written before intervals counted their samples and cells recorded the
+ * machine's load and their reliability still reads, and valid: what it did not record is null.
+ */
+class EarlierVersionTwoFilesTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void whatTheFileDidNotRecordReadsAsNull() throws IOException {
+        ObjectNode tree = ResultsJson.mapper().valueToTree(SampleResults.sample());
+        ObjectNode cell = (ObjectNode) tree.at("/cells/0");
+        cell.remove("load");
+        cell.remove("unreliable");
+        ((ObjectNode) cell.at("/timing/interval")).remove("samples");
+        Path file = Files.writeString(folder.resolve(ResultsFile.NAME), tree.toString());
+
+        CellResult read = ResultsFile.read(file).cells().get(0);
+
+        assertThat(SchemaCheck.violations(file)).isEmpty();
+        assertThat(read.load()).isNull();
+        assertThat(read.unreliable()).isNull();
+        assertThat(read.flagged()).isFalse();
+        assertThat(read.timing().interval().samples()).isNull();
+        assertThat(read).isEqualTo(new CellResult(read.id(), read.spec(), read.outcome(), read.reason(),
+                read.problem(), read.engine(), read.agreement(), read.statistics(), read.timing(), read.baselines(),
+                read.jmhFile(), read.startedAt(), read.finishedAt()));
+    }
+
+    @Test
+    void theLoadAndTheReasonsReadBackTyped() {
+        CellResult written = SampleResults.okCell();
+        ResultsFile.write(folder.resolve(ResultsFile.NAME), SampleResults.withCells(1, List.of(written)));
+
+        CellResult read = ResultsFile.read(folder.resolve(ResultsFile.NAME)).cells().get(0);
+
+        assertThat(read.load().start().perCpu()).isEqualTo(1.55);
+        assertThat(read.load().end().loadAverage()).isNull();
+        assertThat(read.unreliable()).extracting(Unreliability::cause).containsExactly(Unreliability.Cause.LOAD);
+        assertThat(read.flagged()).isTrue();
+    }
+}
