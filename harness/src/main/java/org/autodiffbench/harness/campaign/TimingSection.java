@@ -24,7 +24,7 @@ final class TimingSection {
                 (int) fields.wholeNumber("warmupMillis", defaults.warmupMillis(), 1, Integer.MAX_VALUE, ""),
                 (int) fields.wholeNumber("measurementIterations", defaults.measurementIterations(),
                         CampaignDefaults.MIN_MEASUREMENT_ITERATIONS, Integer.MAX_VALUE,
-                        "JMH gives no confidence interval below " + CampaignDefaults.MIN_MEASUREMENT_ITERATIONS),
+                        "fewer iterations give no usable interval or spread"),
                 (int) fields.wholeNumber("measurementMillis", defaults.measurementMillis(), 1, Integer.MAX_VALUE, "")))
                 .orElse(defaults);
     }

@@ -116,7 +116,7 @@ class CampaignValidationTest {
                 "timing: warmupMillis is 0; give a whole number of at least 1",
                 "timing: measurementMillis is 1.5; give a whole number of at least 1",
                 "quick: measurementIterations is 2; give a whole number of at least 3"
-                        + " (JMH gives no confidence interval below 3)");
+                        + " (fewer iterations give no usable interval or spread)");
     }
 
     @Test
