@@ -30,6 +30,14 @@ public final class CentralDifference {
 
     /** J·v at x, one entry per output of f, from two evaluations of f. */
     public static double[] directionalDerivative(VectorFunction f, double[] x, double[] v) {
+        return quotient(f, x, v, step(x));
+    }
+
+    /**
+     * (f(x + h·u) − f(x − h·u)) / 2h · ‖v‖₂ with u = v/‖v‖₂: the difference quotient at the step
+     * h along the unit direction, scaled back to v (zero for a zero v).
+     */
+    public static double[] quotient(VectorFunction f, double[] x, double[] v, double h) {
         if (v.length != x.length) {
             throw new IllegalArgumentException("direction has " + v.length + " entries but the point has " + x.length);
         }
@@ -38,7 +46,7 @@ public final class CentralDifference {
             length += vj * vj;
         }
         length = Math.sqrt(length);
-        double t = step(x) / (length > 0 ? length : 1.0);
+        double t = h / (length > 0 ? length : 1.0);
         double[] plus = new double[x.length];
         double[] minus = new double[x.length];
         for (int j = 0; j < x.length; j++) {

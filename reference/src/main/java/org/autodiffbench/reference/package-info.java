@@ -4,10 +4,12 @@
  * <ul>
  *   <li>{@link org.autodiffbench.reference.Rho}: the agreement metric of ADBench and GradBench,
  *       ρ(a, b) = |a − b| / max(1, |a| + |b|), with one meaning for non-finite numbers;</li>
- *   <li>{@link org.autodiffbench.reference.CentralDifference} and
+ *   <li>{@link org.autodiffbench.reference.CentralDifference},
+ *       {@link org.autodiffbench.reference.RiddersDifference} and
  *       {@link org.autodiffbench.reference.FiniteDifferenceJacobian}: central finite differences
  *       of a plain {@link org.autodiffbench.reference.VectorFunction}, second order along a
- *       direction and fourth order by columns, each with its step rule;</li>
+ *       direction, extrapolated along a direction with an error estimate, and fourth order by
+ *       columns, each with its step rule;</li>
  *   <li>{@link org.autodiffbench.reference.ReferenceInterpreter}: a graph evaluated with the
  *       primitives' own rules: node values, y = f(x), J·v and the gradient.</li>
  * </ul>

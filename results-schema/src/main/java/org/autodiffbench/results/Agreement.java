@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param maxRho the largest ρ against the exact references (hand-written, another engine), or
  *     against finite differences when there is neither; null when nothing was compared
- * @param tolerance the tolerance {@code maxRho} is held to
+ * @param tolerance the tolerance {@code maxRho} is held to; null when finite differences are the
+ *     only reference and were inconclusive
  * @param worst where the largest ρ was found, e.g. {@code hand at derivative[3]}; null if nowhere
  * @param references each reference with its own ρ and tolerance, in the order they were consulted
  */

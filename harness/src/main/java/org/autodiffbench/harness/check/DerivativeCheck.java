@@ -20,8 +20,10 @@ import org.autodiffbench.results.ReferenceKind;
  * Checks what an engine answered against every reference there is: the family's hand-written
  * derivative, the reference engine (unless it is the engine checked) and central finite
  * differences of the primal. The exact references are held to the campaign's tolerance, finite
- * differences to their own; each reference is recorded with its ρ and the tolerance it was
- * judged by.
+ * differences to one set by their own error estimate ({@link FiniteDifferenceCheck}); each
+ * reference is recorded with its ρ and the tolerance it was judged by. Finite differences too
+ * inaccurate to judge are recorded as inconclusive, with no tolerance and a note saying how far
+ * they reach, and decide nothing.
  */
 public final class DerivativeCheck {
 
@@ -104,17 +106,18 @@ public final class DerivativeCheck {
             }
         }
         Double fdRho = fd == null || !Double.isFinite(fd.maxRho()) ? null : fd.maxRho();
+        Double fdTolerance = fd == null || !fd.conclusive() ? null : fd.tolerance();
         if (fd != null) {
-            checks.add(new ReferenceCheck(FINITE_DIFFERENCES, ReferenceKind.FINITE_DIFFERENCES, fdRho,
-                    FiniteDifferenceCheck.TOLERANCE, String.format(Locale.ROOT, "%d direction%s of %s's value",
-                            fd.directions(), fd.directions() == 1 ? "" : "s", primal.engineId())));
+            String how = String.format(Locale.ROOT, "%d direction%s of %s's value", fd.directions(),
+                    fd.directions() == 1 ? "" : "s", primal.engineId());
+            checks.add(new ReferenceCheck(FINITE_DIFFERENCES, ReferenceKind.FINITE_DIFFERENCES, fdRho, fdTolerance,
+                    fd.conclusive() ? how : inconclusive(fd) + " (" + how + ")"));
         }
         checks.addAll(failures);
 
         boolean anyExact = !exact.isEmpty();
         Double reportedRho = anyExact ? Double.valueOf(maxRho) : fdRho;
-        Double reportedTolerance = anyExact ? Double.valueOf(tolerance)
-                : fd == null ? null : FiniteDifferenceCheck.TOLERANCE;
+        Double reportedTolerance = anyExact ? Double.valueOf(tolerance) : fdTolerance;
         if (nonFinite != null) {
             return new Verdict(Outcome.DISAGREES, "non-finite: " + nonFinite,
                     new Agreement(null, reportedTolerance, null, checks));
@@ -124,10 +127,10 @@ public final class DerivativeCheck {
             return new Verdict(Outcome.DISAGREES, String.format(Locale.ROOT, "ρ %s > tolerance %s (%s)",
                     number(maxRho), number(tolerance), worst), agreement);
         }
-        if (fd != null && !(fd.maxRho() <= FiniteDifferenceCheck.TOLERANCE)) {
+        if (fd != null && fd.conclusive() && !fd.agrees()) {
             return new Verdict(Outcome.DISAGREES, String.format(Locale.ROOT,
-                    "finite differences: ρ %s > tolerance %s", number(fd.maxRho()),
-                    number(FiniteDifferenceCheck.TOLERANCE)), agreement);
+                    "finite differences: ρ %s > tolerance %s", number(fd.maxRho()), number(fd.tolerance())),
+                    agreement);
         }
         return new Verdict(Outcome.OK, null, agreement);
     }
@@ -144,6 +147,13 @@ public final class DerivativeCheck {
             failures.add(new ReferenceCheck(target.engineId(), kind, null, null, "failed: " + Failures.describe(e)));
             return Optional.empty();
         }
+    }
+
+    /** Why finite differences could not judge: how far they reach, or that no step gave a finite answer. */
+    private static String inconclusive(FiniteDifferenceCheck.Result fd) {
+        return Double.isFinite(fd.accuracy())
+                ? "inconclusive: finite differences reach only ~" + number(fd.accuracy()) + " here"
+                : "inconclusive: finite differences found no step with a finite answer here";
     }
 
     /** Two significant digits, as reasons quote ρ. */

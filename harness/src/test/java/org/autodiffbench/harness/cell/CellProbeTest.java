@@ -65,7 +65,7 @@ class CellProbeTest {
         assertThat(hand.rho()).isLessThan(1e-12);
         assertThat(hand.tolerance()).isEqualTo(1e-9);
         assertThat(fd.kind()).isEqualTo(ReferenceKind.FINITE_DIFFERENCES);
-        assertThat(fd.tolerance()).isEqualTo(FiniteDifferenceCheck.TOLERANCE);
+        assertThat(fd.tolerance()).isEqualTo(FiniteDifferenceCheck.TOLERANCE_FLOOR);
         assertThat(fd.note()).isEqualTo("3 directions of hand's value");
         assertThat(report.agreement().maxRho()).isEqualTo(hand.rho());
         assertThat(report.agreement().tolerance()).isEqualTo(1e-9);
@@ -93,8 +93,8 @@ class CellProbeTest {
         ProbeReport report = probe("reverse", "scalar-dag", 16);
         assertThat(report.outcome()).isEqualTo(Outcome.OK);
         assertThat(references(report)).containsExactly("finite differences");
-        assertThat(report.agreement().tolerance()).isEqualTo(FiniteDifferenceCheck.TOLERANCE);
-        assertThat(report.agreement().maxRho()).isLessThan(FiniteDifferenceCheck.TOLERANCE)
+        assertThat(report.agreement().tolerance()).isEqualTo(FiniteDifferenceCheck.TOLERANCE_FLOOR);
+        assertThat(report.agreement().maxRho()).isLessThan(FiniteDifferenceCheck.TOLERANCE_FLOOR)
                 .isEqualTo(report.agreement().references().get(0).rho());
     }
 

@@ -1,6 +1,7 @@
 package org.autodiffbench.harness.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
 import org.autodiffbench.api.EngineOptions;
@@ -16,8 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Central differences confirm correct derivatives of every operator to far better than their
- * tolerance, and catch a derivative that is wrong by 1e-3 in one element.
+ * Extrapolated central differences confirm correct derivatives of every operator to far better
+ * than their tolerance, catch a derivative that is wrong by 1e-3 in one element, and set their
+ * tolerance by their own error estimate.
  */
 class FiniteDifferenceCheckTest {
 
@@ -40,7 +42,40 @@ class FiniteDifferenceCheckTest {
         PreparedDiff primal = ENGINES.require("reverse").prepare(model.graph(), EngineOptions.none());
         FiniteDifferenceCheck.Result result = check(prepared, operator, model, primal);
         assertThat(result.directions()).isEqualTo(operator == Operator.JVP ? 1 : 4);
-        assertThat(result.maxRho()).isLessThan(FiniteDifferenceCheck.TOLERANCE / 100);
+        assertThat(result.maxRho()).isLessThan(FiniteDifferenceCheck.TOLERANCE_FLOOR / 100);
+        assertThat(result.accuracy()).isLessThan(1e-9);
+        assertThat(result.tolerance()).isEqualTo(FiniteDifferenceCheck.TOLERANCE_FLOOR);
+        assertThat(result.agrees()).isTrue();
+    }
+
+    /**
+     * 1000 Heun steps of the pendulum at seed 7: the fixed step ε^(1/3)·15 left a truncation error
+     * of ρ 1.7e-6 on the hand gradient; the extrapolated differences agree with it to 1e-10.
+     */
+    @Test
+    void aLongOdeChainsGradientAgreesWithTheExtrapolatedDifferences() {
+        ModelInstance model = ModelFamilies.require("ode-chain").instance(1000, Map.of(), 7);
+        PreparedDiff hand = new HandPrepared(model.handDerivative().orElseThrow(), model.graph());
+        OperatorCall call = OperatorCall.of(hand, Operator.GRADIENT, model.point(), 7);
+        call.call();
+        FiniteDifferenceCheck.Result result = FiniteDifferenceCheck.check(call, hand, model.point(), 3, 7);
+        assertThat(result.maxRho()).isLessThan(1e-10);
+        assertThat(result.agrees()).isTrue();
+    }
+
+    @Test
+    void theToleranceIsThirtyTimesTheErrorEstimateButAtLeastTheFloorAndInconclusiveAbove1e4() {
+        assertThat(new FiniteDifferenceCheck.Result(5e-7, 1e-9, 3).tolerance()).isEqualTo(1e-6);
+        FiniteDifferenceCheck.Result rough = new FiniteDifferenceCheck.Result(2e-5, 1e-6, 3);
+        assertThat(rough.tolerance()).isCloseTo(3e-5, within(1e-20));
+        assertThat(rough.conclusive()).isTrue();
+        assertThat(rough.agrees()).isTrue();
+        assertThat(new FiniteDifferenceCheck.Result(4e-5, 1e-6, 3).agrees()).isFalse();
+        FiniteDifferenceCheck.Result useless = new FiniteDifferenceCheck.Result(0.0, 4e-6, 3);
+        assertThat(useless.tolerance()).isCloseTo(1.2e-4, within(1e-18));
+        assertThat(useless.conclusive()).isFalse();
+        assertThat(useless.agrees()).isFalse();
+        assertThat(new FiniteDifferenceCheck.Result(0.0, Double.POSITIVE_INFINITY, 3).conclusive()).isFalse();
     }
 
     @Test
@@ -48,8 +83,10 @@ class FiniteDifferenceCheckTest {
         ModelInstance model = ModelFamilies.require("scalar-example").instance(2, Map.of(), 1);
         PreparedDiff wrong = new OffByOneTestEngine().prepare(model.graph(), EngineOptions.none());
         PreparedDiff primal = new HandPrepared(model.handDerivative().orElseThrow(), model.graph());
-        assertThat(check(wrong, Operator.GRADIENT, model, primal).maxRho())
-                .isGreaterThan(FiniteDifferenceCheck.TOLERANCE);
+        FiniteDifferenceCheck.Result result = check(wrong, Operator.GRADIENT, model, primal);
+        assertThat(result.maxRho()).isGreaterThan(FiniteDifferenceCheck.TOLERANCE_FLOOR);
+        assertThat(result.conclusive()).isTrue();
+        assertThat(result.agrees()).isFalse();
     }
 
     @Test
@@ -57,7 +94,9 @@ class FiniteDifferenceCheckTest {
         ModelInstance model = ModelFamilies.require("scalar-example").instance(2, Map.of(), 1);
         PreparedDiff primal = new HandPrepared(model.handDerivative().orElseThrow(), model.graph());
         PreparedDiff nan = new NanTestEngine().prepare(model.graph(), EngineOptions.none());
-        assertThat(check(nan, Operator.GRADIENT, model, primal).maxRho()).isInfinite();
+        FiniteDifferenceCheck.Result result = check(nan, Operator.GRADIENT, model, primal);
+        assertThat(result.maxRho()).isInfinite();
+        assertThat(result.agrees()).isFalse();
         assertThat(check(primal, Operator.VALUE, model, primal)).isNull();
     }
 }

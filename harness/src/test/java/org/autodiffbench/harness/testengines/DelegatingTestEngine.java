@@ -15,7 +15,7 @@ import org.autodiffbench.api.registry.EngineRegistry;
 
 /**
  * A test engine that answers like the reverse engine except where a subclass misbehaves on
- * purpose. Test engines are registered only through {@link TestEnginePlugins}, never for the
+ * purpose; a subclass that offers VJP or Jacobian gets reverse's, of the graph it sweeps. Test engines are registered only through {@link TestEnginePlugins}, never for the
  * whole test run, so other tests see the real engines only.
  */
 public abstract class DelegatingTestEngine implements DiffEngine {
@@ -43,7 +43,8 @@ public abstract class DelegatingTestEngine implements DiffEngine {
     @Override
     public PreparedDiff prepare(Graph graph, EngineOptions options) {
         options.requireKnown(id(), options());
-        PreparedDiff reverse = EngineRegistry.discover().require("reverse").prepare(graph, EngineOptions.none());
+        PreparedDiff reverse = EngineRegistry.discover().require("reverse").prepare(swept(graph),
+                EngineOptions.none());
         return new PreparedDiff() {
             @Override
             public String engineId() {
@@ -58,12 +59,23 @@ public abstract class DelegatingTestEngine implements DiffEngine {
             @Override
             public void value(double[] x, double[] y) {
                 reverse.value(x, y);
+                y[0] = misbehaveInValue(x, y[0]);
             }
 
             @Override
             public double gradient(double[] x, double[] gradient) {
-                double f = reverse.gradient(x, gradient);
+                double f = misbehaveInValue(x, reverse.gradient(x, gradient));
                 return misbehave(options, graph, f, gradient);
+            }
+
+            @Override
+            public void vjp(double[] x, double[] u, double[] y, double[] xBar) {
+                reverse.vjp(x, u, y, xBar);
+            }
+
+            @Override
+            public void jacobian(double[] x, double[] y, double[] jacobian) {
+                reverse.jacobian(x, y, jacobian);
             }
 
             @Override
@@ -75,4 +87,14 @@ public abstract class DelegatingTestEngine implements DiffEngine {
 
     /** What the subclass does to a correct gradient; returns the value to answer. */
     abstract double misbehave(EngineOptions options, Graph graph, double value, double[] gradient);
+
+    /** The graph the reverse engine sweeps: the one asked for, unless a subclass changes it. */
+    Graph swept(Graph graph) {
+        return graph;
+    }
+
+    /** What the subclass does to the correct first output at x, in value and gradient calls alike. */
+    double misbehaveInValue(double[] x, double value) {
+        return value;
+    }
 }

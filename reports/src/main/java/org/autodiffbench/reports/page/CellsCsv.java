@@ -144,8 +144,10 @@ public final class CellsCsv {
         if (check.rho() == null) {
             return check.reference() + (check.note() == null ? "" : " (" + check.note() + ")");
         }
-        return check.reference() + String.format(Locale.ROOT, " ρ %.2g", check.rho())
-                + (check.tolerance() == null ? "" : String.format(Locale.ROOT, " (tolerance %.1e)", check.tolerance()));
+        // a ρ without a tolerance was not judged (inconclusive finite differences); the note says why
+        String judged = check.tolerance() != null ? String.format(Locale.ROOT, " (tolerance %.1e)", check.tolerance())
+                : check.note() != null ? " (" + check.note() + ")" : "";
+        return check.reference() + String.format(Locale.ROOT, " ρ %.2g", check.rho()) + judged;
     }
 
     /** The columns' names, in order. */

@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.reports.SyntheticCampaign;
+import org.autodiffbench.results.Agreement;
 import org.autodiffbench.results.CampaignResults;
 import org.autodiffbench.results.CellResult;
 import org.autodiffbench.results.CellSpec;
 import org.autodiffbench.results.ModelSpec;
 import org.autodiffbench.results.Outcome;
 import org.autodiffbench.results.Problem;
+import org.autodiffbench.results.ReferenceCheck;
+import org.autodiffbench.results.ReferenceKind;
 import org.junit.jupiter.api.Test;
 
 class CellsCsvTest {
@@ -65,6 +68,22 @@ class CellsCsvTest {
                 Operator.GRADIENT);
         return new CellResult("id," + engine, spec, Outcome.FAILED, reason, new Problem(10, 1L, 1, null), null, null,
                 null, null, null, null, null, null);
+    }
+
+    /** Finite differences too inaccurate to judge have a ρ but no tolerance; the row says why. */
+    @Test
+    void anInconclusiveReferenceShowsItsNoteBesideItsRho() {
+        CellSpec spec = new CellSpec("reverse", Map.of(), new ModelSpec("scalar-dag", 8, Map.of(), 1),
+                Operator.GRADIENT);
+        String note = "inconclusive: finite differences reach only ~0.00023 here (3 directions of reverse's value)";
+        Agreement agreement = new Agreement(0.0023, null, null, List.of(
+                new ReferenceCheck("hand", ReferenceKind.HAND, 1e-16, 1e-9, null),
+                new ReferenceCheck("finite differences", ReferenceKind.FINITE_DIFFERENCES, 0.0023, null, note)));
+        CellResult cell = new CellResult("c", spec, Outcome.OK, null, new Problem(8, 1L, 1, null), null, agreement,
+                null, null, null, null, null, null);
+        List<List<String>> records = parse(CellsCsv.of(List.of(cell)));
+        assertThat(records.get(1).get(records.get(0).indexOf("references")))
+                .isEqualTo("hand ρ 1.0e-16 (tolerance 1.0e-09); finite differences ρ 0.0023 (" + note + ")");
     }
 
     @Test
