@@ -21,6 +21,9 @@ public final class ResultsFile {
 
     private static final ObjectMapper MAPPER = ResultsJson.mapper();
 
+    /** The longest token a cut can leave half-written before the parser reports it: {@code false}, a number. */
+    private static final int CUT_TOKEN_BYTES = 8;
+
     private ResultsFile() {
     }
 
@@ -58,8 +61,7 @@ public final class ResultsFile {
             var location = e.getLocation();
             String where = location == null || location.getLineNr() < 1 ? ""
                     : "at line " + location.getLineNr() + ", column " + location.getColumnNr();
-            throw UnreadableResultsException.malformed(file, where, e instanceof JsonEOFException,
-                    e.getOriginalMessage());
+            throw UnreadableResultsException.malformed(file, where, endsTooSoon(file, e), e.getOriginalMessage());
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
         }
@@ -67,6 +69,24 @@ public final class ResultsFile {
             throw UnreadableResultsException.empty(file);
         }
         return fromTree(tree, file.toString());
+    }
+
+    /**
+     * Did the JSON stop in the middle, as a file cut short does: the parser ran out of input, or
+     * choked on a token at the very end ({@code nul}, {@code fals}, {@code 1.})?
+     */
+    private static boolean endsTooSoon(Path file, JsonProcessingException e) {
+        if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
+            return true;
+        }
+        var location = e.getLocation();
+        long offset = location == null ? -1
+                : location.getByteOffset() >= 0 ? location.getByteOffset() : location.getCharOffset();
+        try {
+            return offset >= 0 && offset >= Files.size(file) - CUT_TOKEN_BYTES;
+        } catch (IOException sizeUnknown) {
+            return false;
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -204,6 +205,18 @@ class ResultsFileTest {
         Path missing = folder.resolve("run-1").resolve(ResultsFile.NAME);
         assertThatThrownBy(() -> ResultsFile.read(missing)).isInstanceOfSatisfying(UnreadableResultsException.class,
                 e -> assertThat(e.damage()).isEqualTo("missing"));
+    }
+
+    @Test
+    void aFileCutShortAnywhereIsNamedAsTruncated() throws IOException {
+        byte[] whole = ResultsJson.mapper().writeValueAsBytes(SampleResults.sample());
+        for (int length = 1; length < whole.length; length += 7) {
+            Files.write(file(), Arrays.copyOf(whole, length));
+            int cut = length;
+            assertThatThrownBy(() -> ResultsFile.read(file())).as("cut at byte %d", cut)
+                    .isInstanceOfSatisfying(UnreadableResultsException.class,
+                            e -> assertThat(e.damage()).startsWith("truncated at line "));
+        }
     }
 
     @Test
