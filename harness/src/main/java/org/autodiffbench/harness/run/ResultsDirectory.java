@@ -140,6 +140,7 @@ public final class ResultsDirectory implements AutoCloseable {
     private static ResultsDirectory reopen(Path dir, CampaignPlan plan, RunLock lock) {
         CampaignResults previous;
         String damage = null;
+        int unreadableLines = 0;
         try {
             previous = ResultsFile.read(dir.resolve(ResultsFile.NAME));
         } catch (UnreadableResultsException e) {
@@ -148,8 +149,10 @@ public final class ResultsDirectory implements AutoCloseable {
                 throw new IllegalArgumentException(e.getMessage() + "; " + dir + " has no " + ResultsJournal.NAME
                         + " to recover finished cells from: start the run again with --out");
             }
-            previous = ResultsJournal.recover(journal).results();
+            ResultsJournal.Recovered recovered = ResultsJournal.recover(journal);
+            previous = recovered.results();
             damage = e.damage();
+            unreadableLines = recovered.unreadableLines();
         }
         if (!previous.campaign().fingerprint().equals(plan.fingerprint())) {
             throw new IllegalArgumentException(dir + " was written by a different campaign ('"
@@ -175,22 +178,27 @@ public final class ResultsDirectory implements AutoCloseable {
                     + Failures.describe(e) + "); check its permissions");
         }
         if (damage != null) {
-            directory.recovery = directory.recoveryNotice(damage);
+            directory.recovery = directory.recoveryNotice(damage, unreadableLines);
             directory.write();
         }
         directory.journal = ResultsJournal.start(dir.resolve(ResultsJournal.NAME), directory.results());
         return directory;
     }
 
-    /** {@code recovered N of M cells from …; results.json was …; cells to redo: a, b, c (and K more)}. */
-    private String recoveryNotice(String damage) {
+    /**
+     * {@code recovered N of M cells from …; results.json was …; cells to redo: a, b, c (and K more)}, naming the
+     * journal's lines that were left out (a line torn when the run stopped) when there are any.
+     */
+    private String recoveryNotice(String damage, int unreadableLines) {
         List<String> toRedo = plan.cells().stream().map(CellSpec::id).filter(id -> !cells.containsKey(id)).toList();
         String named = String.join(", ", toRedo.subList(0, Math.min(NAMED_CELLS_TO_REDO, toRedo.size())));
         String more = toRedo.size() > NAMED_CELLS_TO_REDO ? " (and " + (toRedo.size() - NAMED_CELLS_TO_REDO)
                 + " more)" : "";
+        String leftOut = unreadableLines == 0 ? "" : " (" + unreadableLines + " unreadable line"
+                + (unreadableLines == 1 ? "" : "s") + " left out)";
         return "recovered " + cells.size() + " of " + plan.cells().size() + " cells from "
-                + path.resolve(ResultsJournal.NAME) + "; " + ResultsFile.NAME + " was " + damage + "; cells to redo: "
-                + (toRedo.isEmpty() ? "none" : named + more);
+                + path.resolve(ResultsJournal.NAME) + leftOut + "; " + ResultsFile.NAME + " was " + damage
+                + "; cells to redo: " + (toRedo.isEmpty() ? "none" : named + more);
     }
 
     /** What a resume rebuilt from the journal, and which cells it will redo; empty when results.json was whole. */
