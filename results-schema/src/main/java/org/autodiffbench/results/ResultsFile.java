@@ -1,22 +1,18 @@
 package org.autodiffbench.results;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import java.util.Locale;
 
 /**
- * Reads and writes {@code results.json}. Writes go to a temporary file in the same folder,
- * forced to disk, then renamed over the old file, so a reader (or a run killed with -9) only
- * ever sees a whole file: the previous one or the new one. Reads accept the current schema and
+ * Reads and writes {@code results.json}. Writes replace the file whole ({@link AtomicFile}), so a
+ * reader, a run killed with -9 or a full disk only ever leaves a whole file: the previous one or
+ * the new one. Reads accept the current schema and
  * upgrade version 1 in memory ({@link SchemaOneUpgrade}).
  */
 public final class ResultsFile {
@@ -25,59 +21,72 @@ public final class ResultsFile {
 
     private static final ObjectMapper MAPPER = ResultsJson.mapper();
 
+    /** The longest token a cut can leave half-written before the parser reports it: {@code false}, a number. */
+    private static final int CUT_TOKEN_BYTES = 8;
+
     private ResultsFile() {
     }
 
-    /** Writes {@code results} to {@code file} atomically. */
+    /**
+     * Writes {@code results} to {@code file} atomically.
+     *
+     * @throws ResultsWriteException if it cannot be written whole; the previous file is then untouched
+     */
     public static void write(Path file, CampaignResults results) {
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        byte[] bytes;
         try {
-            ByteBuffer bytes = ByteBuffer.wrap(MAPPER.writeValueAsBytes(results));
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes);
-                }
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            bytes = MAPPER.writeValueAsBytes(results);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot turn the results into JSON: " + e.getOriginalMessage(), e);
         }
+        AtomicFile.write(file, bytes);
     }
 
     /**
      * Reads a results file of the current schema or of version 1.
      *
-     * @throws IllegalArgumentException for a missing file, one that is not a results file (saying
-     *     what it is), malformed JSON (with line and column) or a schema version this build does not know
+     * @throws UnreadableResultsException for a missing or empty file, malformed JSON (with line and column) or
+     *     one that is not a results file (saying what it is)
+     * @throws IllegalArgumentException for a schema version this build does not know, or a file of a known
+     *     version whose records do not fit it
      */
     public static CampaignResults read(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("no results file at " + file + "; give a results directory written by"
-                    + " 'autodiffbench run'");
+            throw UnreadableResultsException.missing(file);
         }
         JsonNode tree;
         try {
-            if (Files.size(file) == 0) {
-                throw new IllegalArgumentException(file + " is empty, not a results file; a run that was stopped"
-                        + " before its first write leaves none: run the campaign again");
-            }
             tree = MAPPER.readTree(file.toFile());
         } catch (JsonProcessingException e) {
             var location = e.getLocation();
             String where = location == null || location.getLineNr() < 1 ? ""
-                    : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-            throw new IllegalArgumentException("malformed results file " + file + where + ": "
-                    + e.getOriginalMessage());
+                    : "at line " + location.getLineNr() + ", column " + location.getColumnNr();
+            throw UnreadableResultsException.malformed(file, where, endsTooSoon(file, e), e.getOriginalMessage());
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
         }
+        if (tree == null || tree.isMissingNode()) {
+            throw UnreadableResultsException.empty(file);
+        }
         return fromTree(tree, file.toString());
+    }
+
+    /**
+     * Did the JSON stop in the middle, as a file cut short does: the parser ran out of input, or
+     * choked on a token at the very end ({@code nul}, {@code fals}, {@code 1.})?
+     */
+    private static boolean endsTooSoon(Path file, JsonProcessingException e) {
+        if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
+            return true;
+        }
+        var location = e.getLocation();
+        long offset = location == null ? -1
+                : location.getByteOffset() >= 0 ? location.getByteOffset() : location.getCharOffset();
+        try {
+            return offset >= 0 && offset >= Files.size(file) - CUT_TOKEN_BYTES;
+        } catch (IOException sizeUnknown) {
+            return false;
+        }
     }
 
     /**
@@ -87,14 +96,12 @@ public final class ResultsFile {
      */
     public static CampaignResults fromTree(JsonNode tree, String source) {
         if (tree == null || !tree.isObject()) {
-            String what = tree != null && tree.isArray() ? "a JSON array (a JMH result file?)" : "not a JSON object";
-            throw new IllegalArgumentException(source + " is " + what + ", not a results file; give the results.json"
-                    + " that 'autodiffbench run' writes");
+            throw UnreadableResultsException.notResults(source, tree != null && tree.isArray()
+                    ? "is a JSON array (a JMH result file?)" : "is a JSON " + kind(tree));
         }
         JsonNode version = tree.get("schemaVersion");
         if (version == null || !version.canConvertToInt()) {
-            throw new IllegalArgumentException(source + " has no schemaVersion, so it is not a results file; give the"
-                    + " results.json that 'autodiffbench run' writes");
+            throw UnreadableResultsException.withoutSchemaVersion(source);
         }
         int v = version.intValue();
         try {
@@ -112,5 +119,10 @@ public final class ResultsFile {
         throw new IllegalArgumentException(source + " has results schema version " + v + " but this build reads"
                 + " versions 1 and " + CampaignResults.SCHEMA_VERSION
                 + "; use the autodiffbench version that wrote it, or a newer one");
+    }
+
+    /** {@code number}, {@code string}, {@code boolean} or {@code null}: what a JSON value that is no object is. */
+    private static String kind(JsonNode tree) {
+        return tree == null ? "null" : tree.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 }

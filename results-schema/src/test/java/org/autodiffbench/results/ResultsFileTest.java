@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,7 @@ class ResultsFileTest {
 
         assertThatThrownBy(() -> ResultsFile.read(file()))
                 .isInstanceOf(IllegalArgumentException.class)
+                .isNotInstanceOf(UnreadableResultsException.class)
                 .hasMessage(file() + " has results schema version 3 but this build reads versions 1 and 2; use the"
                         + " autodiffbench version that wrote it, or a newer one");
     }
@@ -130,6 +132,91 @@ class ResultsFileTest {
         assertThatThrownBy(() -> ResultsFile.read(missing))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no results file at " + missing + "; give a results directory written by 'autodiffbench run'");
+    }
+
+    @Test
+    void aWriteThatFailsLeavesThePreviousFileByteForByteAndNamesTheFileAndItsFileSystem() throws IOException {
+        ResultsFile.write(file(), SampleResults.withCells(3, List.of(SampleResults.okCell())));
+        byte[] before = Files.readAllBytes(file());
+        Path temporary = folder.resolve(ResultsFile.NAME + ".tmp");
+        Files.createDirectories(temporary.resolve("in-the-way"));
+
+        assertThatThrownBy(() -> ResultsFile.write(file(), SampleResults.sample()))
+                .isInstanceOfSatisfying(ResultsWriteException.class, e -> {
+                    assertThat(e.file()).isEqualTo(file());
+                    assertThat(e.reason()).isEqualTo(temporary + ": Is a directory");
+                })
+                .hasMessageStartingWith("cannot write " + file() + " on ")
+                .hasMessageContaining("(" + Files.getFileStore(folder).type() + ", ")
+                .hasMessageEndingWith(" free): " + temporary + ": Is a directory");
+        assertThat(Files.readAllBytes(file())).isEqualTo(before);
+    }
+
+    @Test
+    void aWriteThatCannotBeRenamedIntoPlaceRemovesItsTemporaryFile() throws IOException {
+        Files.createDirectories(file().resolve("in-the-way"));
+
+        assertThatThrownBy(() -> ResultsFile.write(file(), SampleResults.sample()))
+                .isInstanceOf(ResultsWriteException.class)
+                .hasMessageStartingWith("cannot write " + file() + " on ");
+        assertThat(filesInFolder()).containsExactly(ResultsFile.NAME);
+        assertThat(file()).isDirectory();
+    }
+
+    @Test
+    void aFileOfBlanksIsNamedAsEmpty() throws IOException {
+        Files.writeString(file(), "  \n\n");
+
+        assertThatThrownBy(() -> ResultsFile.read(file()))
+                .isInstanceOfSatisfying(UnreadableResultsException.class,
+                        e -> assertThat(e.damage()).isEqualTo("empty"))
+                .hasMessage(file() + " is empty, not a results file; a run that was stopped before its first write"
+                        + " leaves none: run the campaign again");
+    }
+
+    @Test
+    void aJsonValueThatIsNotAnObjectIsNamedForWhatItIs() throws IOException {
+        Files.writeString(file(), "42");
+
+        assertThatThrownBy(() -> ResultsFile.read(file()))
+                .hasMessage(file() + " is a JSON number, not a results file; give the results.json that"
+                        + " 'autodiffbench run' writes")
+                .hasMessageNotContaining("version -1");
+    }
+
+    @Test
+    void whatIsWrongWithAnUnreadableFileIsSaidInAFewWordsForTheRecoveryNotice() throws IOException {
+        Files.writeString(file(), "{}");
+        assertThatThrownBy(() -> ResultsFile.read(file())).isInstanceOfSatisfying(UnreadableResultsException.class,
+                e -> assertThat(e.damage()).isEqualTo("not a results file (it has no schemaVersion)"));
+
+        Files.writeString(file(), "[{\"benchmark\": \"x.y\"}]");
+        assertThatThrownBy(() -> ResultsFile.read(file())).isInstanceOfSatisfying(UnreadableResultsException.class,
+                e -> assertThat(e.damage()).isEqualTo("not a results file (it is a JSON array (a JMH result file?))"));
+
+        String whole = ResultsJson.mapper().writeValueAsString(SampleResults.sample());
+        String half = whole.substring(0, whole.length() / 2);
+        Files.writeString(file(), half);
+        long lines = half.lines().count();
+        assertThatThrownBy(() -> ResultsFile.read(file())).isInstanceOfSatisfying(UnreadableResultsException.class,
+                e -> assertThat(e.damage()).startsWith("truncated at line " + lines + ", column "))
+                .hasMessageStartingWith("malformed results file " + file() + " at line " + lines + ", column ");
+
+        Path missing = folder.resolve("run-1").resolve(ResultsFile.NAME);
+        assertThatThrownBy(() -> ResultsFile.read(missing)).isInstanceOfSatisfying(UnreadableResultsException.class,
+                e -> assertThat(e.damage()).isEqualTo("missing"));
+    }
+
+    @Test
+    void aFileCutShortAnywhereIsNamedAsTruncated() throws IOException {
+        byte[] whole = ResultsJson.mapper().writeValueAsBytes(SampleResults.sample());
+        for (int length = 1; length < whole.length; length += 7) {
+            Files.write(file(), Arrays.copyOf(whole, length));
+            int cut = length;
+            assertThatThrownBy(() -> ResultsFile.read(file())).as("cut at byte %d", cut)
+                    .isInstanceOfSatisfying(UnreadableResultsException.class,
+                            e -> assertThat(e.damage()).startsWith("truncated at line "));
+        }
     }
 
     @Test

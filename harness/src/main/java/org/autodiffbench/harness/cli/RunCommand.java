@@ -1,6 +1,7 @@
 package org.autodiffbench.harness.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -19,6 +20,7 @@ import org.autodiffbench.reports.page.ReportWriter;
 import org.autodiffbench.results.CampaignResults;
 import org.autodiffbench.results.CellResult;
 import org.autodiffbench.results.Outcome;
+import org.autodiffbench.results.ResultsWriteException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +34,7 @@ import picocli.CommandLine.Spec;
                 + "statistics read and its time measured with JMH, in a JVM of its own; results.json is rewritten "
                 + "after every cell.",
             "Exit code: 0 when the run completes (failed, disagreeing or over-budget cells are recorded outcomes), "
-                    + "2 on bad input."})
+                    + "2 on bad input or results that cannot be written (the message says how to resume)."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -65,6 +67,10 @@ final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--out starts a new run and --resume finishes an old one; give one"
                     + " of them");
         }
+        if (Files.isDirectory(campaign)) {
+            throw new IllegalArgumentException(campaign + " is a directory, not a campaign file; give a campaign .json"
+                    + " (e.g. campaigns/quick.json), or use --resume " + campaign + " to finish a run");
+        }
         PluginPathOption.add(CampaignReader.pluginFolders(campaign));
         EngineRegistry registry = EngineRegistry.discover();
         registry.failures().forEach(failure -> err.println("warning: engine provider failed: " + failure));
@@ -78,19 +84,29 @@ final class RunCommand implements Callable<Integer> {
         }
         Path workingDirectory = Path.of("").toAbsolutePath();
         ResultsDirectory directory;
-        if (resume != null) {
-            directory = ResultsDirectory.resume(resume, plan);
-            err.println("resuming " + resume + ": " + directory.results().cells().size() + " of "
-                    + plan.cells().size() + " cells done");
-        } else {
-            Path target = out != null ? out
-                    : ResultsDirectory.defaultLocation(workingDirectory, plan.name(), Instant.now());
-            directory = ResultsDirectory.create(target, plan, RunEnvironment.capture(workingDirectory));
+        try {
+            directory = resume != null ? ResultsDirectory.resume(resume, plan)
+                    : ResultsDirectory.create(out != null ? out : ResultsDirectory.defaultLocation(workingDirectory,
+                            plan.name(), Instant.now()), plan, RunEnvironment.capture(workingDirectory));
+        } catch (ResultsWriteException e) {
+            return cannotWrite(e, new ResumeCommand(campaign, quick, resume), err);
         }
-        err.flush();
+        ResumeCommand finish = new ResumeCommand(campaign, quick, directory.path());
+        Thread interruptNotice = addInterruptNotice(finish, err);
         CampaignResults results;
-        try (Progress progress = Progress.forConsole(err, directory.results().cells().size(), plan.cells().size())) {
+        try (directory;
+             Progress progress = Progress.forConsole(err, directory.results().cells().size(), plan.cells().size())) {
+            if (resume != null) {
+                directory.recovery().ifPresent(err::println);
+                err.println("resuming " + resume + ": " + directory.results().cells().size() + " of "
+                        + plan.cells().size() + " cells done");
+                err.flush();
+            }
             results = new CampaignRunner(plan, directory, registry, progress).run(err);
+        } catch (ResultsWriteException e) {
+            return cannotWrite(e, finish, err);
+        } finally {
+            removeShutdownHook(interruptNotice);
         }
         summary(results, stdout);
         stdout.println("results: " + directory.resultsFile());
@@ -98,6 +114,32 @@ final class RunCommand implements Callable<Integer> {
         stdout.flush();
         err.flush();
         return ExitCodes.AGREE;
+    }
+
+    /** Results that cannot be written stop the run; what it finished before is in results.json. */
+    private static int cannotWrite(ResultsWriteException e, ResumeCommand finish, PrintWriter err) {
+        err.println("error: " + e.getMessage() + "; free space and finish the run with: " + finish);
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+    }
+
+    /** On Ctrl-C (or a kill), the way out says how to finish the run; removed when the run ends. */
+    private static Thread addInterruptNotice(ResumeCommand finish, PrintWriter err) {
+        Thread notice = new Thread(() -> {
+            err.println(finish.afterInterrupt());
+            err.flush();
+        }, "autodiffbench-interrupt-notice");
+        Runtime.getRuntime().addShutdownHook(notice);
+        return notice;
+    }
+
+    /** The run ended before the JVM: it has nothing to say on the way out. */
+    private static void removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down, and the hook is saying its line
+        }
     }
 
     /** Writes the report beside the results; a report that cannot be written is a warning, the results stand. */

@@ -30,7 +30,9 @@ import org.autodiffbench.results.Outcome;
  * a resumed run has already finished. Before the first cell of a model it times that model's
  * baselines; before each cell it predicts the cell's time from the smaller sizes of its series
  * and records it over budget instead of running it when the prediction exceeds the budget.
- * After every baseline and cell, results.json is rewritten.
+ * After every baseline and cell, results.json is rewritten and the journal appended; a write that
+ * fails stops the run ({@link org.autodiffbench.results.ResultsWriteException}) with everything
+ * finished before it kept.
  */
 public final class CampaignRunner {
 
@@ -51,6 +53,8 @@ public final class CampaignRunner {
      * and returns the results.
      *
      * @param err where a wait for JMH's lock is announced
+     * @throws org.autodiffbench.results.ResultsWriteException if results.json, the journal or a cell's JMH results
+     *     cannot be written; the cell being recorded is then left to a resumed run
      */
     public CampaignResults run(PrintWriter err) {
         List<CellSpec> cells = plan.cells();
@@ -131,6 +135,7 @@ public final class CampaignRunner {
         if (t.outcome() != Outcome.OK) {
             return record.stopped(t.outcome(), t.reason());
         }
+        directory.requireWhole(jmhName);
         return record.timed(t.timing(), jmhName);
     }
 

@@ -6,23 +6,33 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.autodiffbench.results.CellResult;
 
-/** Progress on a terminal: a bar with cell k of n, the current cell and the estimated time left. */
+/**
+ * Progress on a terminal: a bar with cell k of n, the current cell and the estimated time left.
+ * The bar, and the clock its estimate runs on, starts with the first cell, so a wait for JMH's
+ * lock before it does not count as time the cells take.
+ */
 final class ProgressBarProgress implements Progress {
 
-    private final ProgressBar bar;
+    private final int alreadyDone;
+    private final int total;
+    private ProgressBar bar;
 
     ProgressBarProgress(int alreadyDone, int total) {
-        bar = new ProgressBarBuilder()
-                .setTaskName("cells")
-                .setInitialMax(total)
-                .setStyle(ProgressBarStyle.ASCII)
-                .setUpdateIntervalMillis(500)
-                .startsFrom(alreadyDone, Duration.ZERO)
-                .build();
+        this.alreadyDone = alreadyDone;
+        this.total = total;
     }
 
     @Override
     public void started(int done, int total, String cellId) {
+        if (bar == null) {
+            bar = new ProgressBarBuilder()
+                    .setTaskName("cells")
+                    .setInitialMax(this.total)
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setUpdateIntervalMillis(500)
+                    .startsFrom(alreadyDone, Duration.ZERO)
+                    .build();
+        }
         bar.stepTo(done);
         bar.setExtraMessage(cellId);
     }
@@ -35,6 +45,8 @@ final class ProgressBarProgress implements Progress {
 
     @Override
     public void close() {
-        bar.close();
+        if (bar != null) {
+            bar.close();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.autodiffbench.harness.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,13 +23,19 @@ import org.autodiffbench.results.CellSpec;
 import org.autodiffbench.results.Environment;
 import org.autodiffbench.results.ModelSpec;
 import org.autodiffbench.results.ResultsFile;
+import org.autodiffbench.results.ResultsJournal;
+import org.autodiffbench.results.ResultsJson;
+import org.autodiffbench.results.ResultsWriteException;
+import org.autodiffbench.results.UnreadableResultsException;
 
 /**
  * One run's directory: {@code results.json}, rewritten atomically after every baseline and cell
- * so that a run killed at any moment keeps everything it finished, and {@code jmh/} with JMH's
- * raw JSON per cell. Holds what the run has finished, in plan order.
+ * so that a run killed at any moment keeps everything it finished, {@code cells.jsonl}, the
+ * journal that gets each record appended after it ({@link ResultsJournal}), and {@code jmh/} with
+ * JMH's raw JSON per cell. A run holds the directory's lock ({@link RunLock}) from before it reads
+ * anything until it is closed. Holds what the run has finished, in plan order.
  */
-public final class ResultsDirectory {
+public final class ResultsDirectory implements AutoCloseable {
 
     /** The folder of JMH's raw results, inside the run's directory. */
     public static final String JMH = "jmh";
@@ -36,16 +43,23 @@ public final class ResultsDirectory {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneId.systemDefault());
 
+    /** How many cells to redo a recovery notice names before it counts the rest. */
+    private static final int NAMED_CELLS_TO_REDO = 3;
+
     private final Path path;
     private final CampaignPlan plan;
+    private final RunLock lock;
     private final Map<String, Integer> order = new HashMap<>();
     private final Map<String, CellResult> cells = new HashMap<>();
     private final Map<ModelSpec, Baseline> baselines = new LinkedHashMap<>();
     private Environment environment;
+    private ResultsJournal journal;
+    private String recovery;
 
-    private ResultsDirectory(Path path, CampaignPlan plan, Environment environment) {
+    private ResultsDirectory(Path path, CampaignPlan plan, RunLock lock, Environment environment) {
         this.path = path;
         this.plan = plan;
+        this.lock = lock;
         this.environment = environment;
         List<CellSpec> planned = plan.cells();
         for (int i = 0; i < planned.size(); i++) {
@@ -64,16 +78,13 @@ public final class ResultsDirectory {
     }
 
     /**
-     * Creates a new run's directory and writes its first, empty results.
+     * Creates a new run's directory, takes its lock and writes its first, empty results.
      *
-     * @throws IllegalArgumentException if the directory cannot be created or written, or already holds results
+     * @throws IllegalArgumentException if the directory cannot be created or written, already holds results, or
+     *     another run is writing it
      */
     public static ResultsDirectory create(Path dir, CampaignPlan plan, Environment environment) {
-        Path results = dir.resolve(ResultsFile.NAME);
-        if (Files.exists(results)) {
-            throw new IllegalArgumentException(dir + " already holds " + ResultsFile.NAME
-                    + "; finish it with --resume " + dir + " or choose another directory with --out");
-        }
+        refuseIfItHoldsResults(dir);
         try {
             Files.createDirectories(dir.resolve(JMH));
             Files.delete(Files.createTempFile(dir, ".write-test", ".tmp"));
@@ -81,30 +92,79 @@ public final class ResultsDirectory {
             throw new IllegalArgumentException("cannot write the results directory " + dir + " ("
                     + Failures.describe(e) + "); choose a writable directory with --out");
         }
-        ResultsDirectory directory = new ResultsDirectory(dir, plan, environment);
-        directory.write();
-        return directory;
+        RunLock lock = RunLock.take(dir);
+        try {
+            refuseIfItHoldsResults(dir);
+            ResultsDirectory directory = new ResultsDirectory(dir, plan, lock, environment);
+            directory.write();
+            directory.journal = ResultsJournal.start(dir.resolve(ResultsJournal.NAME), directory.results());
+            return directory;
+        } catch (ResultsWriteException e) {
+            lock.close();
+            throw new IllegalArgumentException(e.getMessage() + "; free space or choose another directory with --out");
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static void refuseIfItHoldsResults(Path dir) {
+        if (Files.exists(dir.resolve(ResultsFile.NAME))) {
+            throw new IllegalArgumentException(dir + " already holds " + ResultsFile.NAME
+                    + "; finish it with --resume " + dir + " or choose another directory with --out");
+        }
     }
 
     /**
-     * Reopens an interrupted run of the same campaign, keeping every finished cell and baseline.
+     * Takes the lock of an interrupted run of the same campaign and reopens it, keeping every finished cell and
+     * baseline. A results.json that is missing, cut short or overwritten is rebuilt from the journal, keeping
+     * every record whose line is whole; {@link #recovery()} then says what was recovered and what will be redone.
      *
-     * @throws IllegalArgumentException if there are no results, they belong to another campaign or flags, or
-     *     the run is already complete
+     * @throws IllegalArgumentException if another run is writing it, there are no results to resume, they belong
+     *     to another campaign or flags, or the run is already complete
+     * @throws ResultsWriteException if the rebuilt results or the journal cannot be written
      */
     public static ResultsDirectory resume(Path dir, CampaignPlan plan) {
-        CampaignResults previous = ResultsFile.read(dir.resolve(ResultsFile.NAME));
+        if (!Files.isDirectory(dir)) {
+            ResultsFile.read(dir.resolve(ResultsFile.NAME)); // throws, saying there are no results there
+        }
+        RunLock lock = RunLock.take(dir);
+        try {
+            return reopen(dir, plan, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static ResultsDirectory reopen(Path dir, CampaignPlan plan, RunLock lock) {
+        CampaignResults previous;
+        String damage = null;
+        int unreadableLines = 0;
+        try {
+            previous = ResultsFile.read(dir.resolve(ResultsFile.NAME));
+        } catch (UnreadableResultsException e) {
+            Path journal = dir.resolve(ResultsJournal.NAME);
+            if (!Files.isRegularFile(journal)) {
+                throw new IllegalArgumentException(e.getMessage() + "; " + dir + " has no " + ResultsJournal.NAME
+                        + " to recover finished cells from: start the run again with --out");
+            }
+            ResultsJournal.Recovered recovered = ResultsJournal.recover(journal);
+            previous = recovered.results();
+            damage = e.damage();
+            unreadableLines = recovered.unreadableLines();
+        }
         if (!previous.campaign().fingerprint().equals(plan.fingerprint())) {
             throw new IllegalArgumentException(dir + " was written by a different campaign ('"
                     + previous.campaign().name() + "' from " + previous.campaign().file()
                     + (previous.campaign().quick() ? " with --quick" : "")
                     + "); resume it with the same campaign file and flags");
         }
-        if (previous.complete()) {
+        if (damage == null && previous.complete()) {
             throw new IllegalArgumentException(dir + " is complete (" + previous.cells().size() + " of "
                     + previous.campaign().plannedCells() + " cells); nothing to resume");
         }
-        ResultsDirectory directory = new ResultsDirectory(dir, plan, previous.environment());
+        ResultsDirectory directory = new ResultsDirectory(dir, plan, lock, previous.environment());
         for (CellResult cell : previous.cells()) {
             if (directory.order.containsKey(cell.id())) {
                 directory.cells.put(cell.id(), cell);
@@ -117,7 +177,33 @@ public final class ResultsDirectory {
             throw new IllegalArgumentException("cannot write the results directory " + dir + " ("
                     + Failures.describe(e) + "); check its permissions");
         }
+        if (damage != null) {
+            directory.recovery = directory.recoveryNotice(damage, unreadableLines);
+            directory.write();
+        }
+        directory.journal = ResultsJournal.start(dir.resolve(ResultsJournal.NAME), directory.results());
         return directory;
+    }
+
+    /**
+     * {@code recovered N of M cells from …; results.json was …; cells to redo: a, b, c (and K more)}, naming the
+     * journal's lines that were left out (a line torn when the run stopped) when there are any.
+     */
+    private String recoveryNotice(String damage, int unreadableLines) {
+        List<String> toRedo = plan.cells().stream().map(CellSpec::id).filter(id -> !cells.containsKey(id)).toList();
+        String named = String.join(", ", toRedo.subList(0, Math.min(NAMED_CELLS_TO_REDO, toRedo.size())));
+        String more = toRedo.size() > NAMED_CELLS_TO_REDO ? " (and " + (toRedo.size() - NAMED_CELLS_TO_REDO)
+                + " more)" : "";
+        String leftOut = unreadableLines == 0 ? "" : " (" + unreadableLines + " unreadable line"
+                + (unreadableLines == 1 ? "" : "s") + " left out)";
+        return "recovered " + cells.size() + " of " + plan.cells().size() + " cells from "
+                + path.resolve(ResultsJournal.NAME) + leftOut + "; " + ResultsFile.NAME + " was " + damage
+                + "; cells to redo: " + (toRedo.isEmpty() ? "none" : named + more);
+    }
+
+    /** What a resume rebuilt from the journal, and which cells it will redo; empty when results.json was whole. */
+    public Optional<String> recovery() {
+        return Optional.ofNullable(recovery);
     }
 
     public Path path() {
@@ -159,6 +245,7 @@ public final class ResultsDirectory {
     void record(Baseline baseline) {
         baselines.put(baseline.model(), baseline);
         write();
+        journal.append(baseline);
     }
 
     void record(CellResult cell) {
@@ -167,6 +254,29 @@ public final class ResultsDirectory {
         }
         cells.put(cell.id(), cell);
         write();
+        journal.append(cell);
+    }
+
+    /**
+     * Checks that the JMH results a cell is about to name are whole JSON: JMH writes them through a
+     * stream that hides a failed write, so a full disk would otherwise leave a cell pointing at half a file.
+     *
+     * @throws ResultsWriteException if the file is missing or cut short
+     */
+    void requireWhole(String jmhName) {
+        Path file = path.resolve(jmhName);
+        if (!Files.isRegularFile(file)) {
+            throw new ResultsWriteException(file, "JMH left no raw results there");
+        }
+        JsonNode tree;
+        try {
+            tree = ResultsJson.mapper().readTree(file.toFile());
+        } catch (IOException e) {
+            throw new ResultsWriteException(file, "JMH's raw results are cut short");
+        }
+        if (!tree.isArray()) {
+            throw new ResultsWriteException(file, "JMH's raw results are empty or not the array JMH writes");
+        }
     }
 
     /** Marks the run finished now and writes it. */
@@ -183,5 +293,11 @@ public final class ResultsDirectory {
 
     private void write() {
         ResultsFile.write(resultsFile(), results());
+    }
+
+    /** Releases the directory's lock; what was recorded stays. */
+    @Override
+    public void close() {
+        lock.close();
     }
 }

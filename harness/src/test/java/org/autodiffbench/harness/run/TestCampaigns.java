@@ -39,8 +39,8 @@ public final class TestCampaigns {
      */
     static CampaignResults run(CampaignPlan plan, Path plugins, Path out, PrintWriter err) {
         try (TestEnginePlugins ignored = TestEnginePlugins.install(plugins);
-             Progress progress = new LineProgress(err, 0)) {
-            ResultsDirectory directory = ResultsDirectory.create(out, plan, RunEnvironment.capture(out));
+             Progress progress = new LineProgress(err, 0);
+             ResultsDirectory directory = ResultsDirectory.create(out, plan, RunEnvironment.capture(out))) {
             return new CampaignRunner(plan, directory, EngineRegistry.discover(), progress).run(err);
         }
     }
