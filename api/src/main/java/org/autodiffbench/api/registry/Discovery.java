@@ -17,7 +17,8 @@ import org.autodiffbench.api.DiffEngine;
 
 /**
  * What a discovery has found so far: the admitted engines, the failed providers and the
- * warnings. Each provider is named by its class, followed by where it came from when that is
+ * warnings. An engine is admitted when its id follows {@link EngineIdRule}, its API version is
+ * this harness's and no earlier engine has its id. Each provider is named by its class, followed by where it came from when that is
  * a plugin jar ({@code "com.example.MyEngine in /plugins/my.jar"}).
  */
 final class Discovery {
@@ -74,6 +75,11 @@ final class Discovery {
             apiVersion = engine.apiVersion();
         } catch (RuntimeException | LinkageError e) {
             fail(provider, "id() or apiVersion() failed: " + oneLine(e));
+            return;
+        }
+        String badId = EngineIdRule.refusal(id, engine.getClass().getName());
+        if (badId != null) {
+            fail(provider, badId);
             return;
         }
         if (apiVersion != ApiVersion.CURRENT) {
