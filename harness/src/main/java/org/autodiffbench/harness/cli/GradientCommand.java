@@ -61,7 +61,7 @@ final class GradientCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Subject subject = subjectOptions.resolve();
-        EngineRegistry registry = EngineRegistry.discover();
+        EngineRegistry registry = EngineRegistry.discoverProbingPlugins();
         List<DiffEngine> engines = chooseEngines(registry);
         EngineOptions engineOptions = EngineOptions.of(NameValuePairs.parse("--option", options));
         DerivativeTask task = subject.task();

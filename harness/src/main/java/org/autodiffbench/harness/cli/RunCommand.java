@@ -66,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
                     + " of them");
         }
         PluginPathOption.add(CampaignReader.pluginFolders(campaign));
-        EngineRegistry registry = EngineRegistry.discover();
+        EngineRegistry registry = EngineRegistry.discoverProbingPlugins();
         registry.failures().forEach(failure -> err.println("warning: engine provider failed: " + failure));
         CampaignPlan plan;
         try {
