@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.autodiffbench.api.registry.PluginPath;
 import org.autodiffbench.harness.testengines.ExitingConstructorTestEngine;
@@ -57,13 +56,7 @@ class FailedProviderTest {
                 "--format", "json");
 
         JsonNode json = run.json();
-        List<String> answered = new ArrayList<>();
-        for (JsonNode result : json.get("results")) {
-            answered.add(result.get("engine").asText());
-            assertThat(result.get("gradient").get("x").asDouble()).isEqualTo(3.0);
-            assertThat(result.get("gradient").get("y").asDouble()).isEqualTo(2.0);
-        }
-        assertThat(answered).contains("forward", "reverse", "checkpointed");
+        assertThat(ProductGradient.enginesThatAnswered(json)).contains("forward", "reverse", "checkpointed");
         assertThat(json.get("brokenProviders").get(0).get("provider").asText()).isEqualTo(EXITING + " in " + jar);
         assertThat(json.get("brokenProviders").get(0).get("reason").asText()).isEqualTo(EXIT_REASON);
     }
