@@ -2,6 +2,7 @@ package org.autodiffbench.models;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.autodiffbench.api.OptionSpec;
 
 /**
@@ -32,6 +33,17 @@ public interface ModelFamily {
      * @throws IllegalArgumentException naming the valid range for a size out of range, or an unknown option
      */
     ModelInstance instance(int size, Map<String, String> options, long seed);
+
+    /**
+     * What the model at this size would take, from the size and the options alone, without
+     * building it: so that a caller can refuse a model that cannot fit in the heap before
+     * allocating any of it. Empty when the family cannot tell (its models are small).
+     *
+     * @throws IllegalArgumentException as {@link #instance} does, for a size out of range or a bad option
+     */
+    default Optional<ModelFootprint> footprint(int size, Map<String, String> options) {
+        return Optional.empty();
+    }
 
     /** The model at one size with default options. */
     default ModelInstance instance(int size, long seed) {

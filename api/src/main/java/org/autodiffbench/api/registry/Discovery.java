@@ -17,7 +17,8 @@ import org.autodiffbench.api.DiffEngine;
 
 /**
  * What a discovery has found so far: the admitted engines, the failed providers and the
- * warnings. Each provider is named by its class, followed by where it came from when that is
+ * warnings. An engine is admitted when its id follows {@link EngineIdRule}, its API version is
+ * this harness's and no earlier engine has its id. Each provider is named by its class, followed by where it came from when that is
  * a plugin jar ({@code "com.example.MyEngine in /plugins/my.jar"}).
  */
 final class Discovery {
@@ -32,27 +33,58 @@ final class Discovery {
     private final List<ProviderFailure> failures = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
+    private final ProviderWatch pluginWatch;
+
+    /** A discovery that makes every provider it finds. */
+    Discovery() {
+        this(ProviderWatch.NONE);
+    }
+
+    /** A discovery that asks {@code pluginWatch} about each provider of a plugin jar before making it. */
+    Discovery(ProviderWatch pluginWatch) {
+        this.pluginWatch = pluginWatch;
+    }
+
     /**
-     * Loads the providers {@link ServiceLoader} finds through {@code loader}.
+     * Loads the providers {@link ServiceLoader} finds through {@code loader}. Those of a plugin jar
+     * go past the plugin watch; those of the class path are trusted.
      *
      * @param origin appended to provider names: empty for the class path, {@code " in <jar>"} for a plugin
      */
     void load(ClassLoader loader, String origin) {
-        Iterator<DiffEngine> it = ServiceLoader.load(DiffEngine.class, loader).iterator();
+        ProviderWatch watch = origin.isEmpty() ? ProviderWatch.NONE : pluginWatch;
+        Iterator<ServiceLoader.Provider<DiffEngine>> it = ServiceLoader.load(DiffEngine.class, loader).stream()
+                .iterator();
         int consecutiveErrors = 0;
         while (consecutiveErrors < MAX_CONSECUTIVE_ERRORS) {
-            DiffEngine engine;
+            ServiceLoader.Provider<DiffEngine> found;
             try {
                 if (!it.hasNext()) {
                     break;
                 }
-                engine = it.next();
+                found = it.next();
                 consecutiveErrors = 0;
             } catch (ServiceConfigurationError | LinkageError e) {
                 consecutiveErrors++;
                 fail(providerName(e) + origin, reason(e));
                 continue;
             }
+            String provider = found.type().getName() + origin;
+            String refusal = watch.refusal(provider);
+            if (refusal != null) {
+                fail(provider, refusal);
+                continue;
+            }
+            watch.loading(provider);
+            DiffEngine engine;
+            try {
+                engine = found.get();
+            } catch (ServiceConfigurationError | LinkageError e) {
+                watch.loaded(provider, null);
+                fail(provider, reason(e));
+                continue;
+            }
+            watch.loaded(provider, engine);
             admit(engine, origin);
         }
     }
@@ -76,10 +108,15 @@ final class Discovery {
             fail(provider, "id() or apiVersion() failed: " + oneLine(e));
             return;
         }
+        String badId = EngineIdRule.refusal(id, engine.getClass().getName());
+        if (badId != null) {
+            fail(provider, badId);
+            return;
+        }
         if (apiVersion != ApiVersion.CURRENT) {
-            fail(provider, "engine '" + id + "' was built for API version " + apiVersion
+            failures.add(new ProviderFailure(provider, "engine '" + id + "' was built for API version " + apiVersion
                     + " but this harness speaks version " + ApiVersion.CURRENT
-                    + "; rebuild it against api " + ApiVersion.CURRENT);
+                    + "; rebuild it against api " + ApiVersion.CURRENT, id));
             return;
         }
         if (engines.containsKey(id)) {

@@ -1,6 +1,7 @@
 package org.autodiffbench.api.registry;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,12 @@ import org.autodiffbench.api.DiffEngine;
  */
 public final class EngineRegistry {
 
+    /**
+     * How many seconds a provider of a plugin folder may take to be made and described in the
+     * probe's JVM ({@link #discoverProbingPlugins()}) before it is a failure.
+     */
+    public static final int PLUGIN_PROBE_SECONDS = 20;
+
     private final Map<String, DiffEngine> engines;
     private final List<ProviderFailure> failures;
     private final List<String> warnings;
@@ -34,8 +41,12 @@ public final class EngineRegistry {
      * with that property sees the same engines.
      */
     public static EngineRegistry discover() {
+        return discover(contextLoader(), PluginPath.fromSystemProperty());
+    }
+
+    private static ClassLoader contextLoader() {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        return discover(loader != null ? loader : EngineRegistry.class.getClassLoader(), PluginPath.fromSystemProperty());
+        return loader != null ? loader : EngineRegistry.class.getClassLoader();
     }
 
     /** Discovers the engines visible to {@code loader}, without plugin folders. */
@@ -51,6 +62,34 @@ public final class EngineRegistry {
      */
     public static EngineRegistry discover(ClassLoader parent, List<Path> pluginFolders) {
         Discovery discovery = new Discovery();
+        discovery.load(parent, "");
+        PluginFolders.load(pluginFolders, parent, discovery);
+        return new EngineRegistry(discovery);
+    }
+
+    /**
+     * Like {@link #discover()}, but the providers of plugin folders are first made in a JVM of
+     * their own: one that calls System.exit, crashes that JVM or does not finish being made
+     * within {@value #PLUGIN_PROBE_SECONDS} s is a failure and is never made in this JVM. Commands
+     * that run plugin code in their own JVM use this; a JVM started for one cell need not, since
+     * nothing else runs in it. Without plugin folders no JVM is started.
+     */
+    public static EngineRegistry discoverProbingPlugins() {
+        return discoverProbingPlugins(contextLoader(), PluginPath.fromSystemProperty(),
+                Duration.ofSeconds(PLUGIN_PROBE_SECONDS));
+    }
+
+    /**
+     * Like {@link #discover(ClassLoader, List)}, with the providers of plugin folders probed first,
+     * each given at most {@code limit} to be made and described.
+     */
+    public static EngineRegistry discoverProbingPlugins(ClassLoader parent, List<Path> pluginFolders, Duration limit) {
+        if (pluginFolders.isEmpty()) {
+            return discover(parent, pluginFolders);
+        }
+        PluginProbeJvm.Verdict verdict = PluginProbeJvm.probe(pluginFolders, limit);
+        Discovery discovery = new Discovery(verdict.refusals()::get);
+        verdict.warnings().forEach(discovery::warn);
         discovery.load(parent, "");
         PluginFolders.load(pluginFolders, parent, discovery);
         return new EngineRegistry(discovery);
@@ -88,10 +127,19 @@ public final class EngineRegistry {
         return Optional.ofNullable(engines.get(id));
     }
 
-    /** The engine with this id, or an exception that lists the available ones. */
+    /**
+     * The engine with this id. For an id, class name or simple class name of a provider that
+     * failed, an exception that says why it failed; for any other, one that lists the available
+     * engines.
+     */
     public DiffEngine require(String id) {
         DiffEngine engine = engines.get(id);
         if (engine == null) {
+            for (ProviderFailure failure : failures) {
+                if (failure.isNamed(id)) {
+                    throw new FailedEngineException(id, failure);
+                }
+            }
             throw new UnknownEngineException(id, engines.keySet());
         }
         return engine;

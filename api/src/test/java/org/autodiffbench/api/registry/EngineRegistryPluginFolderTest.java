@@ -1,6 +1,7 @@
 package org.autodiffbench.api.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.autodiffbench.api.registry.RegistryFailures.failureOf;
 
 import java.io.File;
 import java.io.IOException;
@@ -35,12 +36,6 @@ class EngineRegistryPluginFolderTest {
 
     private Path goodJar(Path jar) throws IOException {
         return PluginJars.write(jar, GOOD, GoodPluginEngine.class.getName() + "\n");
-    }
-
-    private static ProviderFailure failureOf(EngineRegistry registry, String provider) {
-        return registry.failures().stream().filter(f -> f.provider().equals(provider)).findFirst()
-                .orElseThrow(() -> new AssertionError("no failure reported for " + provider + " in "
-                        + registry.failures()));
     }
 
     @Test
@@ -193,7 +188,7 @@ class EngineRegistryPluginFolderTest {
                 FutureApiPluginEngine.class.getName() + " in " + jar,
                 "engine 'plugin-future' was built for API version " + (ApiVersion.CURRENT + 1)
                         + " but this harness speaks version " + ApiVersion.CURRENT
-                        + "; rebuild it against api " + ApiVersion.CURRENT));
+                        + "; rebuild it against api " + ApiVersion.CURRENT, "plugin-future"));
     }
 
     @Test

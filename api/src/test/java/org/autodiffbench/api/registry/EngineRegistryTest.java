@@ -29,9 +29,7 @@ class EngineRegistryTest {
     }
 
     private static ProviderFailure failureOf(String provider) {
-        return registry.failures().stream().filter(f -> f.provider().equals(provider)).findFirst()
-                .orElseThrow(() -> new AssertionError("no failure reported for " + provider + " in "
-                        + registry.failures()));
+        return RegistryFailures.failureOf(registry, provider);
     }
 
     @Test
@@ -72,6 +70,20 @@ class EngineRegistryTest {
                 + (ApiVersion.CURRENT + 1) + " but this harness speaks version " + ApiVersion.CURRENT
                 + "; rebuild it against api " + ApiVersion.CURRENT);
         assertThat(registry.find("test-other-version")).isEmpty();
+    }
+
+    @Test
+    void askingForAFailedProviderByItsIdOrClassSaysWhyItFailed() {
+        ProviderFailure versionFailure = failureOf(OtherApiVersionTestEngine.class);
+        for (String name : List.of("test-other-version", OtherApiVersionTestEngine.class.getName(),
+                OtherApiVersionTestEngine.class.getSimpleName())) {
+            assertThatThrownBy(() -> registry.require(name)).as(name)
+                    .isInstanceOf(FailedEngineException.class)
+                    .hasMessage("engine '" + name + "' failed to load: " + versionFailure);
+        }
+        assertThatThrownBy(() -> registry.require(ThrowingTestEngine.class.getSimpleName()))
+                .hasMessage("engine '" + ThrowingTestEngine.class.getSimpleName() + "' failed to load: "
+                        + failureOf(ThrowingTestEngine.class));
     }
 
     @Test

@@ -1,16 +1,12 @@
 package org.autodiffbench.harness.cell;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,7 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import org.autodiffbench.api.registry.ProcessLines;
 import org.autodiffbench.harness.check.Failures;
 import org.autodiffbench.harness.timing.JmhLock;
 
@@ -127,19 +123,19 @@ public final class CellJvm {
         try {
             List<String> reports = Collections.synchronizedList(new ArrayList<>());
             String[] lastError = new String[1];
-            Thread out = drain(process.getInputStream(), line -> {
+            Thread out = ProcessLines.drain(process.getInputStream(), line -> {
                 if (ChildMessages.isReport(line)) {
                     reports.add(line);
                 } else if (line.startsWith("Terminating due to ")) {
                     lastError[0] = line;
                 }
-            });
+            }, "autodiffbench-cell-output");
             String[] lastStderr = new String[1];
-            Thread err = drain(process.getErrorStream(), line -> {
+            Thread err = ProcessLines.drain(process.getErrorStream(), line -> {
                 if (meaningful(line)) {
                     lastStderr[0] = line.strip();
                 }
-            });
+            }, "autodiffbench-cell-output");
             boolean exited = process.waitFor(budget.toMillis(), TimeUnit.MILLISECONDS);
             if (!exited) {
                 killTree(process);
@@ -162,22 +158,6 @@ public final class CellJvm {
     private static boolean meaningful(String line) {
         String s = line.strip();
         return !s.isEmpty() && !s.startsWith("at ") && !s.matches("\\.\\.\\. \\d+ (more|common frames omitted)");
-    }
-
-    private static Thread drain(InputStream stream, Consumer<String> lines) {
-        Thread thread = new Thread(() -> {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    lines.accept(line);
-                }
-            } catch (IOException e) {
-                // the JVM was killed; what was read so far is all there is
-            }
-        }, "autodiffbench-cell-output");
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
     }
 
     /** Kills a JVM and every process it started (JMH's forks) first, so none outlives it. */

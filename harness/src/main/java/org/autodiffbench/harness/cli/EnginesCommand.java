@@ -18,9 +18,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code engines}: the engines found on the class path, and the providers that failed to load. */
+/**
+ * {@code engines}: the engines found on the class path and in plugin folders, and the providers
+ * that failed to load; it exits with {@link ExitCodes#DISAGREE} when one did.
+ */
 @Command(name = "engines", mixinStandardHelpOptions = true,
-        description = "Lists the available engines with their mode, capabilities and options, then broken providers.")
+        description = {"Lists the available engines with their mode, capabilities and options, then broken providers.",
+            "Providers from plugin folders are first loaded in a JVM of their own: one that calls System.exit or does"
+                    + " not load within " + EngineRegistry.PLUGIN_PROBE_SECONDS + " s is listed as failed.",
+            "Exit code: 0 every provider loaded, 1 a provider failed to load, 2 bad input."})
 final class EnginesCommand implements Callable<Integer> {
 
     @Spec
@@ -34,7 +40,7 @@ final class EnginesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        EngineRegistry registry = EngineRegistry.discover();
+        EngineRegistry registry = EngineRegistry.discoverProbingPlugins();
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
             out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json(registry)));
@@ -42,7 +48,7 @@ final class EnginesCommand implements Callable<Integer> {
             text(registry, out);
         }
         out.flush();
-        return ExitCodes.AGREE;
+        return registry.failures().isEmpty() ? ExitCodes.AGREE : ExitCodes.DISAGREE;
     }
 
     private static void text(EngineRegistry registry, PrintWriter out) {

@@ -5,7 +5,10 @@ final class ExitCodes {
 
     /** Every answer agrees (or, for commands that compare nothing, success). */
     static final int AGREE = 0;
-    /** Answers disagree, one is NaN or infinite, an engine failed, or a schedule misses its formula. */
+    /**
+     * Answers disagree, one is NaN or infinite, an engine failed, an engine provider failed to load
+     * ({@code engines}), or a schedule misses its formula.
+     */
     static final int DISAGREE = 1;
     /** The input was wrong; a one-line message says what to change. */
     static final int BAD_INPUT = 2;

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 /** {@code gradient}: every chosen engine differentiates the subject, and their answers are compared. */
 @Command(name = "gradient", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Differentiates a formula or a model with each engine and checks that they agree.",
-            "Exit code: 0 all agree, 1 disagreement, a non-finite result or a failed engine, 2 bad input."})
+            "Exit code: 0 all agree, 1 disagreement, a non-finite result, a failed engine or one over its budget,"
+                    + " 2 bad input."})
 final class GradientCommand implements Callable<Integer> {
 
     private static final String ALL = "all";
@@ -58,10 +59,15 @@ final class GradientCommand implements Callable<Integer> {
     @Option(names = "--brief", description = "Leave the full gradient or Jacobian of a model out of the output.")
     boolean brief;
 
+    @Option(names = "--budget", paramLabel = "SECONDS", defaultValue = "" + EngineBudget.DEFAULT_SECONDS,
+            description = "How long may each engine take to prepare and answer? An engine still at work after that is"
+                    + " reported as over budget and the others go on; default ${DEFAULT-VALUE} s.")
+    int budgetSeconds;
+
     @Override
     public Integer call() throws Exception {
         Subject subject = subjectOptions.resolve();
-        EngineRegistry registry = EngineRegistry.discover();
+        EngineRegistry registry = EngineRegistry.discoverProbingPlugins();
         List<DiffEngine> engines = chooseEngines(registry);
         EngineOptions engineOptions = EngineOptions.of(NameValuePairs.parse("--option", options));
         DerivativeTask task = subject.task();
@@ -69,10 +75,20 @@ final class GradientCommand implements Callable<Integer> {
         List<Answer> answers = new ArrayList<>();
         Map<String, String> skipped = new LinkedHashMap<>();
         Map<String, String> failed = new LinkedHashMap<>();
+        if (budgetSeconds < 1) {
+            throw new IllegalArgumentException("--budget must be at least 1 second, was " + budgetSeconds);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        String computing = "computing the " + task.operator().label();
         for (DiffEngine e : engines) {
+            EngineBudget budget = new EngineBudget(e.id(), budgetSeconds, err);
             OperatorCall call;
             try {
-                call = OperatorCall.prepare(e, engineOptions, task.graph(), task.operator(), task.point(), SEED);
+                call = budget.step("preparing", () -> OperatorCall.prepare(e, engineOptions, task.graph(),
+                        task.operator(), task.point(), SEED));
+            } catch (EngineBudget.OverBudgetException overBudget) {
+                failed.put(e.id(), overBudget.getMessage());
+                continue;
             } catch (UnsupportedOperatorException unsupported) {
                 if (!ALL.equals(engine)) {
                     throw unsupported;
@@ -87,8 +103,13 @@ final class GradientCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                call.call();
-                answers.add(call.answerWithStatistics());
+                OperatorCall prepared = call;
+                answers.add(budget.step(computing, () -> {
+                    prepared.call();
+                    return prepared.answerWithStatistics();
+                }));
+            } catch (EngineBudget.OverBudgetException overBudget) {
+                failed.put(e.id(), overBudget.getMessage());
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError crash) {
                 // The engine accepted the graph and the options, so even an IllegalArgumentException is its failure.
                 failed.put(e.id(), describe(crash));

@@ -72,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
                     + " (e.g. campaigns/quick.json), or use --resume " + campaign + " to finish a run");
         }
         PluginPathOption.add(CampaignReader.pluginFolders(campaign));
-        EngineRegistry registry = EngineRegistry.discover();
+        EngineRegistry registry = EngineRegistry.discoverProbingPlugins();
         registry.failures().forEach(failure -> err.println("warning: engine provider failed: " + failure));
         CampaignPlan plan;
         try {

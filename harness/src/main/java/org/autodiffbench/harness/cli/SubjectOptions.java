@@ -105,8 +105,9 @@ final class SubjectOptions {
         }
         Map<String, String> options = NameValuePairs.parse("--model-option", modelOptions);
         long s = seed == null ? DEFAULT_SEED : seed;
-        ModelInstance instance = family.instance(size, options, s);
-        DerivativeTask task = DerivativeTask.of(instance);
-        return new Subject.ModelSubject(instance, options, s, task);
+        return ModelHeapCheck.build(family, size, options, () -> {
+            ModelInstance instance = family.instance(size, options, s);
+            return new Subject.ModelSubject(instance, options, s, DerivativeTask.of(instance));
+        });
     }
 }

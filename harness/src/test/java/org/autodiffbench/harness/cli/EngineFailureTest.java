@@ -108,7 +108,7 @@ class EngineFailureTest {
     @Test
     void enginesListsTheBrokenProvider() {
         CliRun run = CliRun.of("engines");
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.outLines()).anyMatch(l -> l.startsWith("crashing "));
         assertThat(run.outLines()).anyMatch(l -> l.startsWith("  org.autodiffbench.missing.GoneEngine: "));
     }

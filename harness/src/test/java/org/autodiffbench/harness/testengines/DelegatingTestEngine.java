@@ -43,8 +43,8 @@ public abstract class DelegatingTestEngine implements DiffEngine {
     @Override
     public PreparedDiff prepare(Graph graph, EngineOptions options) {
         options.requireKnown(id(), options());
-        PreparedDiff reverse = EngineRegistry.discover().require("reverse").prepare(swept(graph),
-                EngineOptions.none());
+        PreparedDiff reverse = EngineRegistry.discover(DelegatingTestEngine.class.getClassLoader()).require("reverse")
+                .prepare(swept(graph), EngineOptions.none());
         return new PreparedDiff() {
             @Override
             public String engineId() {

@@ -53,6 +53,6 @@ public final class ForwardModeTestEngine implements DiffEngine {
     }
 
     private static DiffEngine forward() {
-        return EngineRegistry.discover().require("forward");
+        return EngineRegistry.discover(ForwardModeTestEngine.class.getClassLoader()).require("forward");
     }
 }

@@ -6,6 +6,7 @@ import static org.autodiffbench.models.mlp.MlpWidthFamily.OUTPUTS;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.autodiffbench.api.OptionSpec;
 import org.autodiffbench.api.graph.Graph;
@@ -15,6 +16,7 @@ import org.autodiffbench.api.graph.Var;
 import org.autodiffbench.models.BuiltModelInstance;
 import org.autodiffbench.models.FamilyOptions;
 import org.autodiffbench.models.ModelFamily;
+import org.autodiffbench.models.ModelFootprint;
 import org.autodiffbench.models.ModelInstance;
 import org.autodiffbench.models.Seeds;
 import org.autodiffbench.models.SizeRange;
@@ -74,6 +76,13 @@ public final class MlpDepthFamily implements ModelFamily {
         double[] point = layout.initialParameters(Seeds.random(seed, "point"), BIAS_BOUND);
         return new BuiltModelInstance(ID, size, graph(layout, sample, target), point,
                 () -> new MlpBackprop(layout, sample, target));
+    }
+
+    @Override
+    public Optional<ModelFootprint> footprint(int size, Map<String, String> options) {
+        SIZES.require(ID, size);
+        FamilyOptions.requireKnown(this, options);
+        return Optional.of(new MlpLayout(FamilyOptions.intOption(this, options, WIDTH, 1, MAX_WIDTH), size).footprint());
     }
 
     private static Graph graph(MlpLayout layout, double[] sample, double[] target) {

@@ -4,6 +4,7 @@ import static org.autodiffbench.models.mlp.MlpWidthFamily.INPUTS;
 import static org.autodiffbench.models.mlp.MlpWidthFamily.OUTPUTS;
 
 import java.util.Random;
+import org.autodiffbench.models.ModelFootprint;
 import org.autodiffbench.models.Seeds;
 
 /**
@@ -15,6 +16,8 @@ record MlpLayout(int width, int depth) {
 
     /** The longest array the JVM allocates, as in the JDK's own growable collections. */
     static final int MAX_PARAMETERS = Integer.MAX_VALUE - 8;
+    /** The graph's nodes, inputs and names of one layer, generously. */
+    private static final long BYTES_PER_LAYER = 4096;
 
     /**
      * @throws IllegalArgumentException when the parameters would not fit in one array
@@ -28,6 +31,15 @@ record MlpLayout(int width, int depth) {
                     + count + " parameters, more than the " + MAX_PARAMETERS
                     + " a Java array can hold; lower the width or the number of layers");
         }
+    }
+
+    /**
+     * The point twice (drawn, then copied by the instance) and the graph: per hidden layer a
+     * handful of nodes and input records, counted at {@value #BYTES_PER_LAYER} bytes.
+     */
+    ModelFootprint footprint() {
+        long parameters = parameterCount();
+        return new ModelFootprint(parameters, 2 * ModelFootprint.doubles(parameters) + BYTES_PER_LAYER * (depth + 1L));
     }
 
     /** The number of inputs of hidden layer k: 64 for the first, w for the others. */

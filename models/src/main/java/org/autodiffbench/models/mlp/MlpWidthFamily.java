@@ -1,6 +1,7 @@
 package org.autodiffbench.models.mlp;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.GraphBuilder;
@@ -9,6 +10,7 @@ import org.autodiffbench.api.graph.Var;
 import org.autodiffbench.models.BuiltModelInstance;
 import org.autodiffbench.models.FamilyOptions;
 import org.autodiffbench.models.ModelFamily;
+import org.autodiffbench.models.ModelFootprint;
 import org.autodiffbench.models.ModelInstance;
 import org.autodiffbench.models.Seeds;
 import org.autodiffbench.models.SizeRange;
@@ -62,6 +64,13 @@ public final class MlpWidthFamily implements ModelFamily {
         double[] point = layout.initialParameters(Seeds.random(seed, "point"), BIAS_BOUND);
         return new BuiltModelInstance(ID, w, graph(w, sample, target), point,
                 () -> new MlpBackprop(layout, sample, target));
+    }
+
+    @Override
+    public Optional<ModelFootprint> footprint(int size, Map<String, String> options) {
+        SIZES.require(ID, size);
+        FamilyOptions.requireKnown(this, options);
+        return Optional.of(new MlpLayout(size, HIDDEN_LAYERS).footprint());
     }
 
     private static Graph graph(int w, double[] sample, double[] target) {

@@ -1,0 +1,57 @@
+package org.autodiffbench.api.registry;
+
+import java.util.regex.Pattern;
+
+/**
+ * What an engine id may be: ASCII letters, digits, '.', '_' and '-', and not {@value #ALL}. Ids
+ * go into text tables, progress lines, cell ids (where {@code |} separates the parts) and HTML
+ * reports, so any other character could break them.
+ */
+final class EngineIdRule {
+
+    /** The word that stands for every engine on the command line and in campaigns. */
+    static final String ALL = "all";
+
+    private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9._-]+");
+
+    private EngineIdRule() {
+    }
+
+    /** Why {@code id}, declared by {@code providerClass}, is refused; null when it is allowed. */
+    static String refusal(String id, String providerClass) {
+        String quoted = id == null ? "null" : quote(id);
+        if (id == null || !ALLOWED.matcher(id).matches()) {
+            return "engine id " + quoted + " from " + providerClass
+                    + " is not allowed: use letters, digits, '.', '_' or '-'";
+        }
+        if (id.equals(ALL)) {
+            return "engine id " + quoted + " from " + providerClass
+                    + " is not allowed: '" + ALL + "' stands for every engine; choose another id";
+        }
+        return null;
+    }
+
+    /** The id in double quotes, with quotes, backslashes and control characters escaped as in Java. */
+    static String quote(String id) {
+        StringBuilder s = new StringBuilder("\"");
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            switch (c) {
+                case '"' -> s.append("\\\"");
+                case '\\' -> s.append("\\\\");
+                case '\n' -> s.append("\\n");
+                case '\r' -> s.append("\\r");
+                case '\t' -> s.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
+                            || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
+                        s.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        s.append(c);
+                    }
+                }
+            }
+        }
+        return s.append('"').toString();
+    }
+}
