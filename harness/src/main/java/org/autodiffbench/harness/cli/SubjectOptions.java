@@ -19,7 +19,8 @@ final class SubjectOptions {
     static final long DEFAULT_SEED = 1;
 
     @Option(names = "--expr", paramLabel = "FORMULA",
-            description = "The formula to differentiate, e.g. \"ln(x1) + x1*x2 - sin(x2)\".")
+            description = "The formula to differentiate, e.g. \"ln(x1) + x1*x2 - sin(x2)\". Parentheses, function"
+                    + " calls, unary minus and ^ may nest " + ExpressionParser.MAX_NESTING + " levels deep.")
     String expr;
 
     @Option(names = "--at", paramLabel = "NAME=VALUE,...",
