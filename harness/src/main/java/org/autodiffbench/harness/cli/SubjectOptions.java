@@ -87,7 +87,7 @@ final class SubjectOptions {
         }
         if (at == null) {
             throw new IllegalArgumentException("--at is missing; give a value for every variable: "
-                    + String.join(", ", variables) + ", e.g. --at " + variables.get(0) + "=1");
+                    + NameList.of(variables) + ", e.g. --at " + variables.get(0) + "=1");
         }
         PointAssignment point = PointAssignment.parse(at, variables);
         DerivativeTask task = new DerivativeTask(formula.graph(point.names()), point.point(), Optional.empty());
