@@ -104,7 +104,7 @@ final class SubjectOptions {
             throw new IllegalArgumentException("--model " + model + " needs --size N: " + family.sizes().meaning()
                     + " from " + family.sizes().min() + " to " + family.sizes().max());
         }
-        Map<String, String> options = NameValuePairs.parse("--model-option", modelOptions);
+        Map<String, String> options = NameValuePairs.parse("--model-option", "width=16", modelOptions);
         long s = seed == null ? DEFAULT_SEED : seed;
         ModelInstance instance = family.instance(size, options, s);
         DerivativeTask task = DerivativeTask.of(instance);
