@@ -58,10 +58,8 @@ public final class ResultsFile {
         try {
             tree = MAPPER.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            var location = e.getLocation();
-            String where = location == null || location.getLineNr() < 1 ? ""
-                    : "at line " + location.getLineNr() + ", column " + location.getColumnNr();
-            throw UnreadableResultsException.malformed(file, where, endsTooSoon(file, e), e.getOriginalMessage());
+            throw UnreadableResultsException.malformed(file, JsonProblemText.location(e).strip(), endsTooSoon(file, e),
+                    JsonProblemText.reason(e));
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
         }
@@ -112,9 +110,8 @@ public final class ResultsFile {
                 return MAPPER.treeToValue(tree, CampaignResults.class);
             }
         } catch (JsonProcessingException | RuntimeException e) {
-            String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
             throw new IllegalArgumentException(source + " does not hold results of schema version " + v + ": "
-                    + message);
+                    + JsonProblemText.reason(e));
         }
         throw new IllegalArgumentException(source + " has results schema version " + v + " but this build reads"
                 + " versions 1 and " + CampaignResults.SCHEMA_VERSION

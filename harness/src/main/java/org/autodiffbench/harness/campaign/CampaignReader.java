@@ -1,14 +1,15 @@
 package org.autodiffbench.harness.campaign;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.registry.EngineRegistry;
+import org.autodiffbench.results.JsonProblemText;
 
 /**
  * Reads a campaign file (schema in {@code campaigns/README.md}), checks all of it before
@@ -30,7 +32,6 @@ public final class CampaignReader {
             "operators", "timing", "quick", "budget", "agreement");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
     private static final String TOP = "campaign";
-    private static final Pattern SOURCE_LOCATION = Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)]");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -131,13 +132,17 @@ public final class CampaignReader {
                 throw problem(file + " is empty; write a campaign object (see campaigns/README.md)");
             }
             return tree;
+        } catch (StreamConstraintsException e) {
+            throw problem(file + " exceeds a limit of the JSON reader: " + JsonProblemText.reason(e)
+                    + "; write the campaign smaller");
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw problem(file + " is not valid JSON" + where + ": " + oneLine(e.getOriginalMessage())
-                    + "; correct the file there");
+            String where = JsonProblemText.location(e);
+            throw problem(file + " is not valid JSON" + where + ": " + JsonProblemText.reason(e)
+                    + "; correct the file" + (where.isEmpty() ? "" : " there"));
+        } catch (CharacterCodingException e) {
+            throw problem(file + " is not UTF-8 text; save it as UTF-8");
         } catch (IOException e) {
-            throw problem("cannot read " + file + " (" + oneLine(String.valueOf(e.getMessage()))
+            throw problem("cannot read " + file + " (" + JsonProblemText.reason(e)
                     + "); check that it is a readable UTF-8 text file");
         }
     }
@@ -157,10 +162,5 @@ public final class CampaignReader {
 
     private static CampaignException problem(String text) {
         return new CampaignException(List.of(text));
-    }
-
-    /** Jackson's message on one line, its inner locations ("[Source: …; line: 1, column: 7]") shortened. */
-    private static String oneLine(String text) {
-        return SOURCE_LOCATION.matcher(text.replaceAll("\\s*\\R\\s*", " ")).replaceAll("line $1, column $2");
     }
 }

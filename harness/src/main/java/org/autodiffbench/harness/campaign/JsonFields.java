@@ -96,7 +96,8 @@ final class JsonFields {
         if (value.isIntegralNumber() && value.canConvertToLong() && value.asLong() >= min && value.asLong() <= max) {
             return value.asLong();
         }
-        String range = max == Long.MAX_VALUE || max == Integer.MAX_VALUE
+        boolean tooLarge = value.isIntegralNumber() && (!value.canConvertToLong() || value.asLong() > max);
+        String range = (max == Long.MAX_VALUE || max == Integer.MAX_VALUE) && !tooLarge
                 ? "of at least " + min : "from " + min + " to " + max;
         problem(field + " is " + describe(value) + "; give a whole number " + range + (why.isEmpty() ? "" : " (" + why + ")"));
         return defaultValue;
@@ -168,6 +169,9 @@ final class JsonFields {
 
     /** What a JSON value is, for messages: its text for scalars, its kind for containers. */
     static String describe(JsonNode value) {
+        if (value.isNumber() && !Double.isFinite(value.asDouble())) {
+            return "a number beyond ±1.8e308";
+        }
         if (value.isTextual()) {
             return "\"" + value.asText() + "\"";
         }

@@ -36,7 +36,7 @@ final class CompareCommand implements Callable<Integer> {
     Path newRun;
 
     @Option(names = "--threshold", paramLabel = "FRACTION", defaultValue = "0.1",
-            description = "How much slower (as a fraction, 0.1 = 10%) must a cell be to count as a regression?"
+            description = "How much slower (as a fraction, 0.1 = 10%%) must a cell be to count as a regression?"
                     + " Default 0.1.")
     double threshold;
 

@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code explain}: the hand calculation of a gradient, trace by trace. */
 @Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Works a gradient out by hand: the forward primal trace, a tangent trace per input and",
-            "the reverse adjoint trace in sweep order, as in Baydin et al. (2018). Graphs of scalars only."})
+        description = {"Works a gradient out by hand, trace by trace.",
+            "The forward primal trace, a tangent trace per input and the reverse adjoint trace in sweep order,"
+                + " as in Baydin et al. (2018). Graphs of scalars only."})
 final class ExplainCommand implements Callable<Integer> {
 
     @Spec

@@ -69,7 +69,7 @@ final class GradientCommand implements Callable<Integer> {
         Subject subject = subjectOptions.resolve();
         EngineRegistry registry = EngineRegistry.discoverProbingPlugins();
         List<DiffEngine> engines = chooseEngines(registry);
-        EngineOptions engineOptions = EngineOptions.of(NameValuePairs.parse("--option", options));
+        EngineOptions engineOptions = EngineOptions.of(NameValuePairs.parse("--option", "lanes=4", options));
         DerivativeTask task = subject.task();
 
         List<Answer> answers = new ArrayList<>();

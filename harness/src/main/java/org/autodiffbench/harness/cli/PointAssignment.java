@@ -1,6 +1,7 @@
 package org.autodiffbench.harness.cli;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,16 +46,16 @@ final class PointAssignment {
             }
         }
         List<String> unknown = new ArrayList<>(values.keySet());
-        unknown.removeAll(variables);
+        unknown.removeAll(new HashSet<>(variables));
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("--at names " + String.join(", ", unknown)
-                    + ", which the formula does not use; its variables are " + String.join(", ", variables));
+            throw new IllegalArgumentException("--at names " + NameList.of(unknown)
+                    + ", which the formula does not use; its variables are " + NameList.of(variables));
         }
         List<String> missing = new ArrayList<>(variables);
         missing.removeAll(values.keySet());
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("--at is missing " + String.join(", ", missing)
-                    + "; give a value for every variable: " + String.join(", ", variables));
+            throw new IllegalArgumentException("--at is missing " + NameList.of(missing)
+                    + "; give a value for every variable: " + NameList.of(variables));
         }
         return new PointAssignment(values);
     }

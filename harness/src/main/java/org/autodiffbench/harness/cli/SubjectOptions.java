@@ -19,7 +19,8 @@ final class SubjectOptions {
     static final long DEFAULT_SEED = 1;
 
     @Option(names = "--expr", paramLabel = "FORMULA",
-            description = "The formula to differentiate, e.g. \"ln(x1) + x1*x2 - sin(x2)\".")
+            description = "The formula to differentiate, e.g. \"ln(x1) + x1*x2 - sin(x2)\". Parentheses, function"
+                    + " calls, unary minus and ^ may nest " + ExpressionParser.MAX_NESTING + " levels deep.")
     String expr;
 
     @Option(names = "--at", paramLabel = "NAME=VALUE,...",
@@ -86,7 +87,7 @@ final class SubjectOptions {
         }
         if (at == null) {
             throw new IllegalArgumentException("--at is missing; give a value for every variable: "
-                    + String.join(", ", variables) + ", e.g. --at " + variables.get(0) + "=1");
+                    + NameList.of(variables) + ", e.g. --at " + variables.get(0) + "=1");
         }
         PointAssignment point = PointAssignment.parse(at, variables);
         DerivativeTask task = new DerivativeTask(formula.graph(point.names()), point.point(), Optional.empty());
@@ -103,7 +104,7 @@ final class SubjectOptions {
             throw new IllegalArgumentException("--model " + model + " needs --size N: " + family.sizes().meaning()
                     + " from " + family.sizes().min() + " to " + family.sizes().max());
         }
-        Map<String, String> options = NameValuePairs.parse("--model-option", modelOptions);
+        Map<String, String> options = NameValuePairs.parse("--model-option", "width=16", modelOptions);
         long s = seed == null ? DEFAULT_SEED : seed;
         return ModelHeapCheck.build(family, size, options, () -> {
             ModelInstance instance = family.instance(size, options, s);

@@ -21,13 +21,23 @@ import org.autodiffbench.harness.expr.Expression.Variable;
  * </pre>
  *
  * An identifier followed by {@code (} is a function call; function names cannot be variables.
+ * Sums and products are read by loops, so a formula of any length parses; nesting is what
+ * recurses, and it stops at {@link #MAX_NESTING} levels.
  */
 public final class ExpressionParser {
+
+    /**
+     * How many levels a formula may nest: each parenthesis, function call, unary minus and
+     * {@code ^} opens one. Deeper formulas are refused before the parser's recursion could
+     * overflow the stack; a long flat sum or product does not nest and has no limit.
+     */
+    public static final int MAX_NESTING = 500;
 
     private final String source;
     private final List<Token> tokens;
     private final Set<String> variables = new LinkedHashSet<>();
     private int index;
+    private int depth;
 
     private ExpressionParser(String source) {
         this.source = source;
@@ -72,8 +82,9 @@ public final class ExpressionParser {
 
     private Expression unary() {
         if (peek().kind() == TokenKind.MINUS) {
-            advance();
+            enterLevel(advance());
             Expression operand = unary();
+            leaveLevel();
             return operand instanceof Literal literal ? new Literal(-literal.value()) : new Negation(operand);
         }
         return power();
@@ -82,8 +93,10 @@ public final class ExpressionParser {
     private Expression power() {
         Expression base = primary();
         if (peek().kind() == TokenKind.CARET) {
-            advance();
-            return new Binary(BinaryOperator.POWER, base, unary());
+            enterLevel(advance());
+            Expression exponent = unary();
+            leaveLevel();
+            return new Binary(BinaryOperator.POWER, base, exponent);
         }
         return base;
     }
@@ -94,8 +107,10 @@ public final class ExpressionParser {
             case NUMBER:
                 return new Literal(Double.parseDouble(token.text()));
             case LEFT_PAREN: {
+                enterLevel(token);
                 Expression inner = sum();
                 expectClosingParenthesis();
+                leaveLevel();
                 return inner;
             }
             case IDENTIFIER:
@@ -126,9 +141,25 @@ public final class ExpressionParser {
             return new Variable(name);
         }
         advance();
+        enterLevel(token);
         Expression argument = sum();
         expectClosingParenthesis();
+        leaveLevel();
         return new Call(function, argument);
+    }
+
+    /** One level deeper, opened by {@code opener}; refused beyond {@link #MAX_NESTING}. */
+    private void enterLevel(Token opener) {
+        if (++depth > MAX_NESTING) {
+            throw new ParseException("the formula nests more than " + MAX_NESTING + " levels deep",
+                    "parentheses, function calls, unary minus and ^ each open a level and the limit is "
+                            + MAX_NESTING + "; write the formula with fewer levels",
+                    source, opener.column());
+        }
+    }
+
+    private void leaveLevel() {
+        depth--;
     }
 
     private void expectClosingParenthesis() {

@@ -14,6 +14,7 @@ import org.autodiffbench.results.Baseline;
 import org.autodiffbench.results.CampaignResults;
 import org.autodiffbench.results.CellResult;
 import org.autodiffbench.results.Environment;
+import org.autodiffbench.results.JsonProblemText;
 import org.autodiffbench.results.ResultsFile;
 import org.autodiffbench.results.ResultsJson;
 import org.autodiffbench.results.Timing;
@@ -71,11 +72,8 @@ public record RunMeasurements(String source, String description, boolean jmh, En
             JsonNode array = ResultsJson.mapper().readTree(text);
             return ofJmh(array, path.toString());
         } catch (JsonProcessingException e) {
-            var location = e.getLocation();
-            String where = location == null ? "" : " at line " + location.getLineNr() + ", column "
-                    + location.getColumnNr();
-            throw new IllegalArgumentException("malformed JMH result file " + path + where + ": "
-                    + e.getOriginalMessage());
+            throw new IllegalArgumentException("malformed JMH result file " + path + JsonProblemText.location(e) + ": "
+                    + JsonProblemText.reason(e));
         }
     }
 
