@@ -1,6 +1,7 @@
 package org.autodiffbench.results;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything a campaign run produced, as {@code results.json} holds it: the schema version, the
@@ -13,6 +14,7 @@ public record CampaignResults(int schemaVersion, Campaign campaign, Environment 
     public static final int SCHEMA_VERSION = 2;
 
     public CampaignResults {
+        Objects.requireNonNull(campaign, "campaign");
         baselines = List.copyOf(baselines);
         cells = List.copyOf(cells);
     }

@@ -1,6 +1,7 @@
 package org.autodiffbench.results;
 
 import java.util.List;
+import java.util.Objects;
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.EngineMode;
 
@@ -27,6 +28,8 @@ public record CellResult(String id, CellSpec spec, Outcome outcome, String reaso
                          List<Unreliability> unreliable) {
 
     public CellResult {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(spec, "spec");
         unreliable = unreliable == null ? null : List.copyOf(unreliable);
     }
 

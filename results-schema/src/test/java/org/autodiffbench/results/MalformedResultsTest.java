@@ -23,6 +23,10 @@ class MalformedResultsTest {
                 damage("cells missing", root -> root.remove("cells")),
                 damage("a cell null", root -> root.withArray("cells").insertNull(0)),
                 damage("baselines missing", root -> root.remove("baselines")),
+                damage("campaign null", root -> root.putNull("campaign")),
+                damage("campaign missing", root -> root.remove("campaign")),
+                damage("a cell's spec null", root -> ((ObjectNode) root.withArray("cells").get(0)).putNull("spec")),
+                damage("a cell's id missing", root -> ((ObjectNode) root.withArray("cells").get(0)).remove("id")),
                 damage("a cell's id a list", root -> ((ObjectNode) root.withArray("cells").get(0)).putArray("id")));
     }
 
