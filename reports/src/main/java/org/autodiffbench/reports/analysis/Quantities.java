@@ -5,6 +5,9 @@ import java.util.Locale;
 /** Numbers as people read them in tables and sentences: times and bytes with a unit, ratios, slopes. */
 public final class Quantities {
 
+    /** What a fitted power without a slope interval is told apart by. */
+    public static final String NO_INTERVAL = "(no interval: fewer than 3 sizes)";
+
     private static final String[] TIME_UNITS = {"ns", "µs", "ms", "s"};
     private static final String[] BYTE_UNITS = {"B", "KiB", "MiB", "GiB", "TiB"};
 
@@ -67,9 +70,13 @@ public final class Quantities {
         return Double.isFinite(value) ? String.format(Locale.ROOT, "%.2f", value) : "—";
     }
 
-    /** A fitted power such as {@code P^1.98 ± 0.04}; without the interval when it is unknown. */
+    /**
+     * A fitted power such as {@code P^1.98 ± 0.04}; when the interval is unknown (a line through
+     * two sizes has none) it says so, e.g. {@code P^1.98 (no interval: fewer than 3 sizes)}, so
+     * that two points never read as a law.
+     */
     public static String power(String base, double exponent, double halfWidth) {
         return base + "^" + slope(exponent)
-                + (Double.isFinite(halfWidth) ? String.format(Locale.ROOT, " ± %.2f", halfWidth) : "");
+                + (Double.isFinite(halfWidth) ? String.format(Locale.ROOT, " ± %.2f", halfWidth) : " " + NO_INTERVAL);
     }
 }

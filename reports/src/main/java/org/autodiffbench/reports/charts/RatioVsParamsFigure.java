@@ -57,9 +57,12 @@ public final class RatioVsParamsFigure {
             double high = points.stream().mapToDouble(Point::y).max().orElseThrow();
             min = Math.min(min, low);
             max = Math.max(max, high);
-            Optional<PowerLawFit> fit = PowerLawFit.of(points).filter(f -> f.noise().isEmpty());
+            boolean flagged = family.cells().stream().anyMatch(c -> c.series().equals(series) && c.flagged());
+            Optional<PowerLawFit> fit = PowerLawFit.of(points)
+                    .filter(f -> !flagged && Double.isFinite(f.slopeHalfWidth()) && f.noise().isEmpty());
             laws.add(series + " costs " + range(low, high) + " primals"
-                    + fit.map(f -> " (∝ " + x.symbol() + "^" + Quantities.slope(f.slope()) + ")").orElse(""));
+                    + fit.map(f -> " (∝ " + Quantities.power(x.symbol(), f.slope(), f.slopeHalfWidth()) + ")")
+                            .orElse(flagged ? " (no trend stated: it rests on cells flagged unreliable)" : ""));
         }
         List<Point> hand = family.handRatios();
         if (!hand.isEmpty()) {

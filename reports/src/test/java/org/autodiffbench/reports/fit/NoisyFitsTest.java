@@ -12,9 +12,11 @@ import org.autodiffbench.api.Operator;
 import org.autodiffbench.reports.SyntheticCampaign;
 import org.autodiffbench.reports.analysis.Family;
 import org.autodiffbench.reports.analysis.FamilyKey;
+import org.autodiffbench.reports.charts.RatioVsParamsFigure;
 import org.autodiffbench.reports.charts.SeriesStyles;
 import org.autodiffbench.reports.charts.TimeVsParamsFigure;
 import org.autodiffbench.results.Baseline;
+import org.autodiffbench.results.Baselines;
 import org.autodiffbench.results.CellLoad;
 import org.autodiffbench.results.CellResult;
 import org.autodiffbench.results.CellSpec;
@@ -23,6 +25,7 @@ import org.autodiffbench.results.MachineLoad;
 import org.autodiffbench.results.ModelSpec;
 import org.autodiffbench.results.Outcome;
 import org.autodiffbench.results.Problem;
+import org.autodiffbench.results.Timing;
 import org.autodiffbench.results.Unreliability;
 import org.junit.jupiter.api.Test;
 
@@ -51,13 +54,15 @@ class NoisyFitsTest {
             int w = WIDTHS[i];
             ModelSpec model = new ModelSpec("mlp-width", w, Map.of(), 1);
             Problem problem = new Problem(params(w), 1L, 1, null);
-            baselines.add(new Baseline(model, problem, "hand", SyntheticCampaign.timingOf(List.of(
-                    10.0 * params(w), 10.0 * params(w), 10.1 * params(w))), null, null));
+            Baseline baseline = new Baseline(model, problem, "hand", SyntheticCampaign.timingOf(List.of(
+                    10.0 * params(w), 10.0 * params(w), 10.1 * params(w))), null, null);
+            baselines.add(baseline);
             CellSpec spec = new CellSpec("reverse", Map.of(), model, Operator.GRADIENT);
             List<Unreliability> reasons = w == 4 ? atFour : List.of();
+            Timing timing = SyntheticCampaign.timingOf(List.of(ns[i] * 0.995, ns[i], ns[i] * 1.005));
             cells.add(new CellResult(spec.id(), spec, Outcome.OK, null, problem,
                     new EngineFacts("test", EngineMode.REVERSE), null, new CallStatistics(0, 1, 1, 0, 0, Map.of()),
-                    SyntheticCampaign.timingOf(List.of(ns[i] * 0.995, ns[i], ns[i] * 1.005)), null, null, null, null,
+                    timing, Baselines.of(baseline, timing), null, null, null,
                     new CellLoad(new MachineLoad(0.5, 2), new MachineLoad(0.7, 2)), reasons));
         }
         return new Family(new FamilyKey("mlp-width", Map.of(), Operator.GRADIENT), cells, baselines);
@@ -112,5 +117,38 @@ class NoisyFitsTest {
         assertThat(fit.tooNoisy()).contains("it rests on an unreliable cell: size 4 (load 3.1 on 2 CPUs at start)");
         assertThat(reading(family)).contains("reverse is too noisy to tell (it rests on an unreliable cell: size 4"
                 + " (load 3.1 on 2 CPUs at start))").doesNotContain("reverse grows as");
+    }
+
+    /**
+     * The cost-in-primals reading states a trend only where the time-vs-params one may: times
+     * ∝ P² over a primal ∝ P cost ∝ P primals, unless a cell they rest on is flagged.
+     */
+    @Test
+    void theCostInPrimalsStatesNoTrendForASeriesWithAFlaggedCell() {
+        double[] quadratic = cleanTimes();
+        for (int i = 0; i < quadratic.length; i++) {
+            quadratic[i] *= params(WIDTHS[i]) / 100.0;
+        }
+        Family clean = reverse(quadratic, List.of());
+        Family flagged = reverse(quadratic, List.of(
+                new Unreliability(Unreliability.Cause.SPREAD, "spread: (max − min)/median 1.63 over 3 samples")));
+
+        assertThat(RatioVsParamsFigure.of(clean, STYLES, "r").reading()).contains("reverse costs").contains("(∝ P^0.99 ± 0.03)");
+        assertThat(RatioVsParamsFigure.of(flagged, STYLES, "r").reading()).contains("reverse costs")
+                .contains("(no trend stated: it rests on cells flagged unreliable)").doesNotContain("∝");
+    }
+
+    /** A line through two sizes has no interval: its slope is given, but marked as no law. */
+    @Test
+    void aFitThroughTwoSizesSaysItHasNoInterval() {
+        Family family = reverse(cleanTimes(), List.of());
+        Family twoSizes = new Family(family.key(), family.cells().subList(0, 2), family.baselines().subList(0, 2));
+
+        ScalingFit fit = ScalingAnalysis.of(twoSizes).get(0);
+
+        assertThat(fit.fit().points()).isEqualTo(2);
+        assertThat(fit.reading()).startsWith("grows as P^").endsWith(" (no interval: fewer than 3 sizes)");
+        assertThat(reading(twoSizes)).contains("The primal grows as P^1.00 (no interval: fewer than 3 sizes)");
+        assertThat(RatioVsParamsFigure.of(twoSizes, STYLES, "r").reading()).doesNotContain("∝");
     }
 }
