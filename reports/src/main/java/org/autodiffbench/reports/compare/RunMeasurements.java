@@ -61,7 +61,7 @@ public record RunMeasurements(String source, String description, boolean jmh, En
             throw new IllegalArgumentException("cannot read " + path + ": " + e.getMessage());
         }
         String start = text.stripLeading();
-        if (start.startsWith("{")) {
+        if (start.isEmpty() || start.startsWith("{")) {
             return of(ResultsFile.read(path), path.toString());
         }
         if (!start.startsWith("[")) {

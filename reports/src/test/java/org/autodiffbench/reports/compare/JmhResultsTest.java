@@ -81,6 +81,13 @@ class JmhResultsTest {
         assertThat(row.pValue()).isLessThan(0.05);
     }
 
+    /** An empty or blank file given to compare is named as empty, as every other reader of results names it. */
+    @Test
+    void anEmptyFileIsSaidToBeEmpty() throws Exception {
+        assertThatThrownBy(() -> RunMeasurements.load(Files.writeString(dir.resolve("blank.json"), " \n")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank.json is empty");
+    }
+
     @Test
     void badJmhFilesGetClearMessages() throws Exception {
         assertThatThrownBy(() -> RunMeasurements.load(Files.writeString(dir.resolve("empty.json"), "[]")))
