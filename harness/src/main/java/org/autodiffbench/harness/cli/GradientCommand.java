@@ -66,6 +66,9 @@ final class GradientCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (budgetSeconds < 1) {
+            throw new IllegalArgumentException("--budget must be at least 1 second, was " + budgetSeconds);
+        }
         Subject subject = subjectOptions.resolve();
         EngineRegistry registry = EngineRegistry.discoverProbingPlugins();
         List<DiffEngine> engines = chooseEngines(registry);
@@ -75,9 +78,6 @@ final class GradientCommand implements Callable<Integer> {
         List<Answer> answers = new ArrayList<>();
         Map<String, String> skipped = new LinkedHashMap<>();
         Map<String, String> failed = new LinkedHashMap<>();
-        if (budgetSeconds < 1) {
-            throw new IllegalArgumentException("--budget must be at least 1 second, was " + budgetSeconds);
-        }
         PrintWriter err = spec.commandLine().getErr();
         String computing = "computing the " + task.operator().label();
         for (DiffEngine e : engines) {
