@@ -9,4 +9,9 @@ public class UnknownEngineException extends IllegalArgumentException {
         super("unknown engine '" + id + "'; available engines: " + String.join(", ", available)
                 + " (run 'autodiffbench engines' for details)");
     }
+
+    /** An engine that cannot be had for another reason the message gives. */
+    protected UnknownEngineException(String message) {
+        super(message);
+    }
 }

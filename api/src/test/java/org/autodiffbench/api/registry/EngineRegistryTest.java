@@ -79,6 +79,8 @@ class EngineRegistryTest {
                 OtherApiVersionTestEngine.class.getSimpleName())) {
             assertThatThrownBy(() -> registry.require(name)).as(name)
                     .isInstanceOf(FailedEngineException.class)
+                    // what campaign reading catches to list the engine among the file's problems
+                    .isInstanceOf(UnknownEngineException.class)
                     .hasMessage("engine '" + name + "' failed to load: " + versionFailure);
         }
         assertThatThrownBy(() -> registry.require(ThrowingTestEngine.class.getSimpleName()))
