@@ -102,7 +102,7 @@ final class PluginProbeJvm {
             }, "autodiffbench-probe-output");
             String[] lastError = new String[1];
             Thread err = ProcessLines.drain(process.getErrorStream(), line -> {
-                if (!line.isBlank() && !line.strip().startsWith("at ")) {
+                if (ProcessLines.meaningful(line)) {
                     lastError[0] = line.strip();
                 }
             }, "autodiffbench-probe-output");
@@ -111,8 +111,7 @@ final class PluginProbeJvm {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while probing plugins", e);
         } finally {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
+            ProcessLines.killTree(process);
         }
     }
 

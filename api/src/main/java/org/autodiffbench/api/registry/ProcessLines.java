@@ -9,8 +9,9 @@ import java.util.function.Consumer;
 
 /**
  * Reads what a child JVM prints, line by line, on a daemon thread of its own, so that a child
- * that fills its pipe never blocks and a killed child ends the reading. The plugin probe reads
- * its JVM with it, and the harness its cells' JVMs.
+ * that fills its pipe never blocks and a killed child ends the reading; tells the stderr lines
+ * that say something from stack frames; and ends a child with everything it started. The plugin
+ * probe handles its JVM with it, and the harness its cells' JVMs.
  */
 public final class ProcessLines {
 
@@ -32,5 +33,17 @@ public final class ProcessLines {
         thread.setDaemon(true);
         thread.start();
         return thread;
+    }
+
+    /** A stderr line that says something, not a stack frame or a frame count. */
+    public static boolean meaningful(String line) {
+        String s = line.strip();
+        return !s.isEmpty() && !s.startsWith("at ") && !s.matches("\\.\\.\\. \\d+ (more|common frames omitted)");
+    }
+
+    /** Kills a JVM and every process it started (JMH's forks, say) first, so none outlives it. */
+    public static void killTree(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
     }
 }

@@ -39,7 +39,7 @@ public final class CellJvm {
     private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(CellJvm::killTree),
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(ProcessLines::killTree),
                 "autodiffbench-cell-reaper"));
     }
 
@@ -132,13 +132,13 @@ public final class CellJvm {
             }, "autodiffbench-cell-output");
             String[] lastStderr = new String[1];
             Thread err = ProcessLines.drain(process.getErrorStream(), line -> {
-                if (meaningful(line)) {
+                if (ProcessLines.meaningful(line)) {
                     lastStderr[0] = line.strip();
                 }
             }, "autodiffbench-cell-output");
             boolean exited = process.waitFor(budget.toMillis(), TimeUnit.MILLISECONDS);
             if (!exited) {
-                killTree(process);
+                ProcessLines.killTree(process);
                 process.waitFor();
             }
             out.join(2000);
@@ -146,24 +146,12 @@ public final class CellJvm {
             String error = lastError[0] != null ? lastError[0] : lastStderr[0];
             return new Exit(List.copyOf(reports), !exited, process.exitValue(), error);
         } catch (InterruptedException e) {
-            killTree(process);
+            ProcessLines.killTree(process);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while a cell ran", e);
         } finally {
             RUNNING.remove(process);
         }
-    }
-
-    /** A stderr line that says something, not a stack frame. */
-    private static boolean meaningful(String line) {
-        String s = line.strip();
-        return !s.isEmpty() && !s.startsWith("at ") && !s.matches("\\.\\.\\. \\d+ (more|common frames omitted)");
-    }
-
-    /** Kills a JVM and every process it started (JMH's forks) first, so none outlives it. */
-    static void killTree(Process process) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
     }
 
     /**
