@@ -58,7 +58,7 @@ public final class ResultsFile {
         try {
             tree = MAPPER.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw UnreadableResultsException.malformed(file, JsonProblemText.location(e).strip(), endsTooSoon(file, e),
+            throw UnreadableResultsException.malformed(file, JsonProblemText.location(e), endsTooSoon(file, e),
                     JsonProblemText.reason(e));
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());

@@ -63,10 +63,6 @@ public final class ResultsJournal {
         return new ResultsJournal(file);
     }
 
-    public Path file() {
-        return file;
-    }
-
     /** Appends a model's baselines. @throws ResultsWriteException if the line cannot be written whole */
     public void append(Baseline baseline) {
         append(line(BASELINE, baseline));
@@ -133,7 +129,7 @@ public final class ResultsJournal {
             CellResult cell = record == null ? null : parse(record.get(CELL), CellResult.class);
             if (baseline != null) {
                 baselines.put(baseline.model(), baseline);
-            } else if (cell != null && cell.id() != null) {
+            } else if (cell != null) {
                 cells.put(cell.id(), cell);
             } else {
                 unreadable++;

@@ -30,11 +30,10 @@ public final class UnreadableResultsException extends IllegalArgumentException {
     }
 
     /**
-     * @param where {@code at line L, column C}, or empty
+     * @param at {@code " at line L, column C"} as {@link JsonProblemText#location} gives it, or empty
      * @param truncated whether the JSON ends before it is complete
      */
-    static UnreadableResultsException malformed(Path file, String where, boolean truncated, String detail) {
-        String at = where.isEmpty() ? "" : " " + where;
+    static UnreadableResultsException malformed(Path file, String at, boolean truncated, String detail) {
         return new UnreadableResultsException("malformed results file " + file + at + ": " + detail,
                 (truncated ? "truncated" : "malformed JSON") + at);
     }

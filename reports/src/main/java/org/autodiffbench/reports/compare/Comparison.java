@@ -175,7 +175,7 @@ public final class Comparison {
      * an incomplete new run?
      */
     public boolean fails() {
-        return newRun.incomplete() || rows.stream().anyMatch(r -> r.verdict().failing());
+        return !failures().isEmpty();
     }
 
     /**
