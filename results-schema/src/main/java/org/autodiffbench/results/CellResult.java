@@ -2,6 +2,7 @@ package org.autodiffbench.results;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.EngineMode;
 
@@ -64,5 +65,11 @@ public record CellResult(String id, CellSpec spec, Outcome outcome, String reaso
     /** Was its timing flagged as unreliable, for any reason? */
     public boolean flagged() {
         return unreliable != null && !unreliable.isEmpty();
+    }
+
+    /** Why its timing was flagged, the reasons joined with {@code "; "}; null when none were judged. */
+    public String unreliableReasons() {
+        return unreliable == null ? null
+                : unreliable.stream().map(Unreliability::reason).collect(Collectors.joining("; "));
     }
 }

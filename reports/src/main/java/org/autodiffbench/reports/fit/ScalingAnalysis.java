@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
-import java.util.stream.Collectors;
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.EngineMode;
 import org.autodiffbench.reports.analysis.Family;
@@ -13,7 +12,6 @@ import org.autodiffbench.reports.analysis.Measure;
 import org.autodiffbench.reports.analysis.XQuantity;
 import org.autodiffbench.results.CellResult;
 import org.autodiffbench.results.Problem;
-import org.autodiffbench.results.Unreliability;
 
 /**
  * Fits every series of a family to a power law and sets it beside theory. A derivative that
@@ -61,8 +59,7 @@ public final class ScalingAnalysis {
             double workSlope = slope(family, cells, c -> c.statistics() == null ? Double.NaN
                     : c.statistics().flops()).orElse(Double.NaN);
             List<String> unreliable = cells.stream().filter(c -> c.flagged() && Measure.TIME.absence(c) == null)
-                    .map(c -> "size " + c.spec().model().size() + " (" + c.unreliable().stream()
-                            .map(Unreliability::reason).collect(Collectors.joining("; ")) + ")")
+                    .map(c -> "size " + c.spec().model().size() + " (" + c.unreliableReasons() + ")")
                     .toList();
             fits.add(new ScalingFit(family.key(), family.xQuantity(), series, fit.get(), theorySlope, theory,
                     workSlope, unreliable));

@@ -1,9 +1,7 @@
 package org.autodiffbench.reports.page;
 
 import org.autodiffbench.reports.analysis.Measure;
-import java.util.stream.Collectors;
 import org.autodiffbench.results.CellResult;
-import org.autodiffbench.results.Unreliability;
 
 /**
  * What the table says about a cell beyond its outcome: why an {@code ok} cell is missing from the
@@ -23,8 +21,7 @@ final class CellNotes {
             return "";
         }
         String absence = Measure.TIME.absence(cell);
-        String unreliable = cell.flagged() ? "unreliable timing: " + cell.unreliable().stream()
-                .map(Unreliability::reason).collect(Collectors.joining("; ")) : "";
+        String unreliable = cell.flagged() ? "unreliable timing: " + cell.unreliableReasons() : "";
         if (absence == null) {
             return unreliable;
         }

@@ -14,7 +14,6 @@ import org.autodiffbench.results.MachineLoad;
 import org.autodiffbench.results.Problem;
 import org.autodiffbench.results.ReferenceCheck;
 import org.autodiffbench.results.Timing;
-import org.autodiffbench.results.Unreliability;
 
 /**
  * {@code cells.csv}: one row per cell with every recorded number in base units (ns, bytes), for
@@ -73,8 +72,7 @@ public final class CellsCsv {
             new Column("loadAtStart", c -> load(c, CellLoad::start)),
             new Column("loadAtEnd", c -> load(c, CellLoad::end)),
             new Column("cpus", c -> c.load() == null || c.load().start() == null ? null : c.load().start().cpus()),
-            new Column("unreliable", c -> c.unreliable() == null ? null : c.unreliable().stream()
-                    .map(Unreliability::reason).collect(Collectors.joining("; "))),
+            new Column("unreliable", CellResult::unreliableReasons),
             new Column("note", CellNotes::of),
             new Column("startedAt", CellResult::startedAt),
             new Column("finishedAt", CellResult::finishedAt));
