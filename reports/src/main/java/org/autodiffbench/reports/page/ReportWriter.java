@@ -43,9 +43,14 @@ public final class ReportWriter {
     public static final String SUMMARY = "summary.md";
     public static final String CELLS = "cells.csv";
 
+    private static final String TIME = "time-vs-params";
+    private static final String RATIO = "ratio-vs-params";
+    private static final String MEMORY = "memory-vs-params";
+    private static final String TRADE_OFF = "memory-vs-compute";
+    private static final String CROSSOVER = "jacobian-crossover";
     /** The names a report gives its charts: a kind, an optional family slug and a number, PNG or SVG. */
-    private static final Pattern CHART_FILE = Pattern.compile(
-            "(time-vs-params|ratio-vs-params|memory-vs-params|memory-vs-compute|jacobian-crossover)(-[^/]*)?\\.(png|svg)");
+    private static final Pattern CHART_FILE = Pattern.compile("(" + String.join("|", TIME, RATIO, MEMORY, TRADE_OFF,
+            CROSSOVER) + ")(-[^/]*)?\\.(png|svg)");
 
     private ReportWriter() {
     }
@@ -133,30 +138,30 @@ public final class ReportWriter {
                 continue;
             }
             List<ScalingFit> familyFits = fits.stream().filter(f -> f.family().equals(family.key())).toList();
-            guard(warnings, "time-vs-params of " + label, () -> Optional.of(
-                    TimeVsParamsFigure.of(family, styles, familyFits, unique(bases, "time-vs-params-" + slug))))
+            guard(warnings, TIME + " of " + label, () -> Optional.of(
+                    TimeVsParamsFigure.of(family, styles, familyFits, unique(bases, TIME + "-" + slug))))
                     .ifPresent(time::add);
             if (family.cells().stream().anyMatch(c -> c.baselines() != null && c.baselines().primalNs() != null)) {
-                guard(warnings, "ratio-vs-params of " + label, () -> Optional.of(
-                        RatioVsParamsFigure.of(family, styles, unique(bases, "ratio-vs-params-" + slug))))
+                guard(warnings, RATIO + " of " + label, () -> Optional.of(
+                        RatioVsParamsFigure.of(family, styles, unique(bases, RATIO + "-" + slug))))
                         .ifPresent(ratio::add);
             }
-            guard(warnings, "memory-vs-params of " + label,
-                    () -> MemoryVsParamsFigure.of(family, styles, unique(bases, "memory-vs-params-" + slug)))
+            guard(warnings, MEMORY + " of " + label,
+                    () -> MemoryVsParamsFigure.of(family, styles, unique(bases, MEMORY + "-" + slug)))
                     .ifPresent(memory::add);
         }
         for (Family family : view.families()) {
             if (family.stageStructured()) {
-                guard(warnings, "memory-vs-compute of " + family.key().label(), () -> MemoryVsComputeFigure.of(
-                        family, styles, unique(bases, "memory-vs-compute-" + family.key().slug())))
+                guard(warnings, TRADE_OFF + " of " + family.key().label(), () -> MemoryVsComputeFigure.of(
+                        family, styles, unique(bases, TRADE_OFF + "-" + family.key().slug())))
                         .ifPresent(tradeOff::add);
             }
         }
         List<Figure> crossovers = new ArrayList<>();
         for (List<String> pair : JacobianCrossoverFigure.modePairs(view.results().cells())) {
-            guard(warnings, "jacobian-crossover of " + pair.get(0) + " and " + pair.get(1),
+            guard(warnings, CROSSOVER + " of " + pair.get(0) + " and " + pair.get(1),
                     () -> JacobianCrossoverFigure.of(view.results().cells(), pair.get(0), pair.get(1), styles,
-                            unique(bases, "jacobian-crossover"))).ifPresent(crossovers::add);
+                            unique(bases, CROSSOVER))).ifPresent(crossovers::add);
         }
         List<ChartSection> sections = new ArrayList<>();
         add(sections, "Time vs parameters", "Time per derivative against the parameter count, log–log, per model"
