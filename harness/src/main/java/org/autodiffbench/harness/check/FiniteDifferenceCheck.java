@@ -88,26 +88,15 @@ public final class FiniteDifferenceCheck {
         for (int k = 0; k < count; k++) {
             double[] w = operator == Operator.JVP ? call.direction() : unitGaussian(n, random);
             RiddersDifference.Estimate dy = RiddersDifference.directionalDerivative(f, x, w);
+            double[] reference = dy.derivative();
+            double[] error = dy.error();
             double[] engine;
-            double[] reference;
-            double[] error;
             switch (operator) {
-                case GRADIENT -> {
-                    engine = new double[] {dot(derivative, w)};
-                    reference = dy.derivative();
-                    error = dy.error();
-                }
-                case JACOBIAN -> {
-                    engine = matVec(derivative, m, n, w);
-                    reference = dy.derivative();
-                    error = dy.error();
-                }
-                case JVP -> {
-                    engine = derivative;
-                    reference = dy.derivative();
-                    error = dy.error();
-                }
+                case GRADIENT -> engine = new double[] {dot(derivative, w)};
+                case JACOBIAN -> engine = matVec(derivative, m, n, w);
+                case JVP -> engine = derivative;
                 case VJP -> {
+                    // u·J·w from both sides: the engine's uᵀJ against w, u against the differences J·w
                     double[] u = call.direction();
                     engine = new double[] {dot(derivative, w)};
                     reference = new double[] {dot(u, dy.derivative())};
