@@ -3,14 +3,11 @@ package org.autodiffbench.api.registry;
 import java.util.regex.Pattern;
 
 /**
- * What an engine id may be: ASCII letters, digits, '.', '_' and '-', and not {@value #ALL}. Ids
+ * What an engine id may be: ASCII letters, digits, '.', '_' and '-', and not {@value EngineRegistry#ALL}. Ids
  * go into text tables, progress lines, cell ids (where {@code |} separates the parts) and HTML
  * reports, so any other character could break them.
  */
 final class EngineIdRule {
-
-    /** The word that stands for every engine on the command line and in campaigns. */
-    static final String ALL = "all";
 
     private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9._-]+");
 
@@ -24,9 +21,9 @@ final class EngineIdRule {
             return "engine id " + quoted + " from " + providerClass
                     + " is not allowed: use letters, digits, '.', '_' or '-'";
         }
-        if (id.equals(ALL)) {
+        if (id.equals(EngineRegistry.ALL)) {
             return "engine id " + quoted + " from " + providerClass
-                    + " is not allowed: '" + ALL + "' stands for every engine; choose another id";
+                    + " is not allowed: '" + EngineRegistry.ALL + "' stands for every engine; choose another id";
         }
         return null;
     }

@@ -19,6 +19,9 @@ import org.autodiffbench.api.DiffEngine;
  */
 public final class EngineRegistry {
 
+    /** The word that stands for every engine on the command line and in campaigns; never an engine's id. */
+    public static final String ALL = "all";
+
     /**
      * How many seconds a provider of a plugin folder may take to be made and described in the
      * probe's JVM ({@link #discoverProbingPlugins()}) before it is a failure.
@@ -61,10 +64,7 @@ public final class EngineRegistry {
      * the caller; the jar holds the engine and every library it needs except the api.
      */
     public static EngineRegistry discover(ClassLoader parent, List<Path> pluginFolders) {
-        Discovery discovery = new Discovery();
-        discovery.load(parent, "");
-        PluginFolders.load(pluginFolders, parent, discovery);
-        return new EngineRegistry(discovery);
+        return load(new Discovery(), parent, pluginFolders);
     }
 
     /**
@@ -90,6 +90,11 @@ public final class EngineRegistry {
         PluginProbeJvm.Verdict verdict = PluginProbeJvm.probe(pluginFolders, limit);
         Discovery discovery = new Discovery(verdict.refusals()::get);
         verdict.warnings().forEach(discovery::warn);
+        return load(discovery, parent, pluginFolders);
+    }
+
+    /** The engines {@code parent} sees, then those of the plugin folders' jars, through {@code discovery}. */
+    private static EngineRegistry load(Discovery discovery, ClassLoader parent, List<Path> pluginFolders) {
         discovery.load(parent, "");
         PluginFolders.load(pluginFolders, parent, discovery);
         return new EngineRegistry(discovery);

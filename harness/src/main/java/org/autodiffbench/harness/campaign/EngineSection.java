@@ -17,8 +17,6 @@ import org.autodiffbench.models.ModelFamilies;
 /** Reads a campaign's {@code engines}: {@code "all"}, or a list of engine entries. */
 final class EngineSection {
 
-    static final String ALL = "all";
-
     private static final List<String> FIELDS = List.of("id", "options", "families");
     private static final String EXAMPLE = "\"all\" or [{\"id\": \"reverse\"}, {\"id\": \"forward\", \"options\": {\"lanes\": 8}}]";
 
@@ -27,7 +25,7 @@ final class EngineSection {
 
     /** The entries {@code engines} gives; entries with problems are left out and the problems recorded. */
     static List<EngineEntry> read(JsonNode engines, EngineRegistry registry, List<String> problems) {
-        if (engines.isTextual() && engines.asText().equals(ALL)) {
+        if (engines.isTextual() && engines.asText().equals(EngineRegistry.ALL)) {
             return all(registry, problems);
         }
         if (!engines.isArray() || engines.isEmpty()) {

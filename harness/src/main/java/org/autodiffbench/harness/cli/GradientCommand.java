@@ -30,7 +30,6 @@ import picocli.CommandLine.Spec;
                     + " 2 bad input."})
 final class GradientCommand implements Callable<Integer> {
 
-    private static final String ALL = "all";
     /** The gradient and the Jacobian need no random direction; the seed only fills the call's signature. */
     private static final long SEED = 1;
 
@@ -43,7 +42,7 @@ final class GradientCommand implements Callable<Integer> {
     @Mixin
     SubjectOptions subjectOptions;
 
-    @Option(names = "--engine", paramLabel = "ID", defaultValue = ALL,
+    @Option(names = "--engine", paramLabel = "ID", defaultValue = EngineRegistry.ALL,
             description = "Which engine differentiates: an id from 'autodiffbench engines', or all (default).")
     String engine;
 
@@ -90,7 +89,7 @@ final class GradientCommand implements Callable<Integer> {
                 failed.put(e.id(), overBudget.getMessage());
                 continue;
             } catch (UnsupportedOperatorException unsupported) {
-                if (!ALL.equals(engine)) {
+                if (!EngineRegistry.ALL.equals(engine)) {
                     throw unsupported;
                 }
                 skipped.put(e.id(), unsupported.getMessage());
@@ -159,7 +158,7 @@ final class GradientCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no engines found; put an engine jar such as engine-reverse on the "
                     + "class path (see 'autodiffbench engines')");
         }
-        if (!ALL.equals(engine)) {
+        if (!EngineRegistry.ALL.equals(engine)) {
             return List.of(registry.require(engine));
         }
         if (!options.isEmpty()) {
