@@ -66,10 +66,7 @@ public final class MlpDepthFamily implements ModelFamily {
 
     @Override
     public ModelInstance instance(int size, Map<String, String> options, long seed) {
-        SIZES.require(ID, size);
-        FamilyOptions.requireKnown(this, options);
-        int width = FamilyOptions.intOption(this, options, WIDTH, 1, MAX_WIDTH);
-        MlpLayout layout = new MlpLayout(width, size);
+        MlpLayout layout = layout(size, options);
         Random data = Seeds.random(seed, "data");
         double[] sample = Seeds.uniform(data, INPUTS, 1.0);
         double[] target = Seeds.uniform(data, OUTPUTS, 1.0);
@@ -80,9 +77,14 @@ public final class MlpDepthFamily implements ModelFamily {
 
     @Override
     public Optional<ModelFootprint> footprint(int size, Map<String, String> options) {
+        return Optional.of(layout(size, options).footprint());
+    }
+
+    /** The checked layout of depth {@code size} at the width option: the one built and the one estimated. */
+    private MlpLayout layout(int size, Map<String, String> options) {
         SIZES.require(ID, size);
         FamilyOptions.requireKnown(this, options);
-        return Optional.of(new MlpLayout(FamilyOptions.intOption(this, options, WIDTH, 1, MAX_WIDTH), size).footprint());
+        return new MlpLayout(FamilyOptions.intOption(this, options, WIDTH, 1, MAX_WIDTH), size);
     }
 
     private static Graph graph(MlpLayout layout, double[] sample, double[] target) {

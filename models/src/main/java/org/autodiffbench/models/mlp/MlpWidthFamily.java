@@ -54,13 +54,11 @@ public final class MlpWidthFamily implements ModelFamily {
 
     @Override
     public ModelInstance instance(int size, Map<String, String> options, long seed) {
-        SIZES.require(ID, size);
-        FamilyOptions.requireKnown(this, options);
+        MlpLayout layout = layout(size, options);
         int w = size;
         Random data = Seeds.random(seed, "data");
         double[] sample = Seeds.uniform(data, INPUTS, 1.0);
         double[] target = Seeds.uniform(data, OUTPUTS, 1.0);
-        MlpLayout layout = new MlpLayout(w, HIDDEN_LAYERS);
         double[] point = layout.initialParameters(Seeds.random(seed, "point"), BIAS_BOUND);
         return new BuiltModelInstance(ID, w, graph(w, sample, target), point,
                 () -> new MlpBackprop(layout, sample, target));
@@ -68,9 +66,14 @@ public final class MlpWidthFamily implements ModelFamily {
 
     @Override
     public Optional<ModelFootprint> footprint(int size, Map<String, String> options) {
+        return Optional.of(layout(size, options).footprint());
+    }
+
+    /** The checked layout of width {@code size}: the one built and the one estimated. */
+    private MlpLayout layout(int size, Map<String, String> options) {
         SIZES.require(ID, size);
         FamilyOptions.requireKnown(this, options);
-        return Optional.of(new MlpLayout(size, HIDDEN_LAYERS).footprint());
+        return new MlpLayout(size, HIDDEN_LAYERS);
     }
 
     private static Graph graph(int w, double[] sample, double[] target) {
