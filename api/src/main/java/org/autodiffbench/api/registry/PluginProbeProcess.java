@@ -41,6 +41,7 @@ public final class PluginProbeProcess implements ProviderWatch {
             System.err.println("usage: PluginProbeProcess PLUGIN-PATH [SKIPPED-PROVIDER ...] (started by the harness)");
             System.exit(2);
         }
+        ParentWatch.start();
         PrintStream protocol = System.out;
         System.setOut(System.err);
         PluginProbeProcess probe = new PluginProbeProcess(protocol,

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.autodiffbench.api.registry.plugins.ExitingPluginEngine;
 import org.autodiffbench.api.registry.plugins.GoodPluginEngine;
 import org.autodiffbench.api.registry.plugins.HangingPluginEngine;
@@ -74,5 +75,32 @@ class PluginProbeTest {
         assertThat(registry.ids()).isEmpty();
         assertThat(registry.failures()).isEmpty();
         assertThat(registry.warnings()).isEmpty();
+    }
+
+    /**
+     * A probe stuck in a provider's constructor ends as soon as the process that started it is
+     * gone (its stdin closes), instead of spinning on as an orphan.
+     */
+    @Test
+    void aProbeStuckInAConstructorEndsWhenItsParentIsGone() throws Exception {
+        PluginJars.write(temp.resolve("plugins/hanging.jar"), List.of(PluginTestEngine.class, HangingPluginEngine.class),
+                HangingPluginEngine.class.getName() + "\n");
+        Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), PluginProbeProcess.class.getName(),
+                PluginPath.format(List.of(temp.resolve("plugins")))).redirectErrorStream(true).start();
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (probe.getInputStream().available() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(probe.isAlive()).as("the probe is making the hanging provider").isTrue();
+
+            probe.getOutputStream().close();
+
+            assertThat(probe.waitFor(10, TimeUnit.SECONDS)).as("the probe ended").isTrue();
+            assertThat(probe.exitValue()).isEqualTo(4);
+        } finally {
+            probe.destroyForcibly();
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.autodiffbench.api.registry.EngineRegistry;
+import org.autodiffbench.api.registry.ParentWatch;
 import org.autodiffbench.harness.check.Answer;
 import org.autodiffbench.harness.check.Failures;
 import org.autodiffbench.harness.check.TimedAnswerCheck;
