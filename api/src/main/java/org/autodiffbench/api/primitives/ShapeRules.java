@@ -22,7 +22,7 @@ final class ShapeRules {
         if (a.isScalar()) {
             return b;
         }
-        throw new ShapeException(primitive, "operand shapes " + a + " and " + b
-                + " do not match (only a scalar broadcasts)");
+        throw new ShapeException(primitive, "second operand " + b + " does not fit first operand " + a
+                + " (needs " + a + " or a scalar)");
     }
 }
