@@ -176,6 +176,77 @@ public final class GraphBuilder {
         return apply(Primitives.DOT, a, b);
     }
 
+    // Reductions along an axis (a vector is a column; see Axis) and elementwise min, max and friends.
+
+    /** The sum of each row: vector[rows] of a matrix. */
+    public Var sumPerRow(Var x) {
+        return apply(Primitives.SUM_PER_ROW, x);
+    }
+
+    /** The sum of each column: vector[cols] of a matrix, the scalar sum of a vector. */
+    public Var sumPerColumn(Var x) {
+        return apply(Primitives.SUM_PER_COLUMN, x);
+    }
+
+    /** The largest element, a scalar. */
+    public Var maxOf(Var x) {
+        return apply(Primitives.MAX, x);
+    }
+
+    /** The largest element of each row. */
+    public Var maxPerRow(Var x) {
+        return apply(Primitives.MAX_PER_ROW, x);
+    }
+
+    /** The largest element of each column. */
+    public Var maxPerColumn(Var x) {
+        return apply(Primitives.MAX_PER_COLUMN, x);
+    }
+
+    /** ln Σ exp(xᵢ) over every element, without overflow. */
+    public Var logSumExp(Var x) {
+        return apply(Primitives.LOG_SUM_EXP, x);
+    }
+
+    /** ln Σ exp of each row. */
+    public Var logSumExpPerRow(Var x) {
+        return apply(Primitives.LOG_SUM_EXP_PER_ROW, x);
+    }
+
+    /** ln Σ exp of each column. */
+    public Var logSumExpPerColumn(Var x) {
+        return apply(Primitives.LOG_SUM_EXP_PER_COLUMN, x);
+    }
+
+    /** The elementwise smaller of a and b. */
+    public Var minimum(Var a, Var b) {
+        return apply(Primitives.MINIMUM, a, b);
+    }
+
+    /** The elementwise larger of a and b. */
+    public Var maximum(Var a, Var b) {
+        return apply(Primitives.MAXIMUM, a, b);
+    }
+
+    public Var abs(Var x) {
+        return apply(Primitives.ABS, x);
+    }
+
+    /** ln(1 + x). */
+    public Var log1p(Var x) {
+        return apply(Primitives.LOG1P, x);
+    }
+
+    /** eˣ − 1. */
+    public Var expm1(Var x) {
+        return apply(Primitives.EXPM1, x);
+    }
+
+    /** ln(1 + eˣ), without overflow. */
+    public Var softplus(Var x) {
+        return apply(Primitives.SOFTPLUS, x);
+    }
+
     /**
      * Starts the next stage: nodes added from now on belong to it. Stage k may read its
      * predecessor's nodes and the inputs; a checkpointing engine recomputes it from those.

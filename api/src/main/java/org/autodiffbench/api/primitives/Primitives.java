@@ -24,12 +24,33 @@ public final class Primitives {
     public static final Primitive SUM = new Sum();
     public static final Primitive DOT = new Dot();
 
+    // Reductions along an axis and the elementwise functions built on comparisons and logarithms.
+    public static final Primitive SUM_PER_ROW = new AxisSum(Axis.PER_ROW);
+    public static final Primitive SUM_PER_COLUMN = new AxisSum(Axis.PER_COLUMN);
+    public static final Primitive MAX = new Max(Axis.ALL);
+    public static final Primitive MAX_PER_ROW = new Max(Axis.PER_ROW);
+    public static final Primitive MAX_PER_COLUMN = new Max(Axis.PER_COLUMN);
+    public static final Primitive LOG_SUM_EXP = new LogSumExp(Axis.ALL);
+    public static final Primitive LOG_SUM_EXP_PER_ROW = new LogSumExp(Axis.PER_ROW);
+    public static final Primitive LOG_SUM_EXP_PER_COLUMN = new LogSumExp(Axis.PER_COLUMN);
+    public static final Primitive MINIMUM = new Minimum();
+    public static final Primitive MAXIMUM = new Maximum();
+    public static final Primitive ABS = new Abs();
+    public static final Primitive LOG1P = new Log1p();
+    public static final Primitive EXPM1 = new Expm1();
+    public static final Primitive SOFTPLUS = new Softplus();
+
     private Primitives() {
     }
 
-    /** Every differentiable primitive, with one instance of each parameterised one. */
+    /**
+     * Every differentiable primitive, with one instance of each parameterised one, and a reduction
+     * along each of its axes (the axis changes which elements the kernels visit).
+     */
     public static List<Primitive> all() {
         return List.of(ADD, SUB, MUL, DIV, POW, new PowConst(3.0), NEG, SIN, COS, TAN, EXP, LOG, SQRT, TANH,
-                SIGMOID, SQUARE, MATVEC, SUM, DOT);
+                SIGMOID, SQUARE, MATVEC, SUM, DOT,
+                SUM_PER_ROW, SUM_PER_COLUMN, MAX, MAX_PER_ROW, MAX_PER_COLUMN, LOG_SUM_EXP, LOG_SUM_EXP_PER_ROW,
+                LOG_SUM_EXP_PER_COLUMN, MINIMUM, MAXIMUM, ABS, LOG1P, EXPM1, SOFTPLUS);
     }
 }

@@ -42,6 +42,19 @@ class FlopCountsTest {
     }
 
     @Test
+    void reductionsCountTheirElements() {
+        Shape[] m = {Shape.matrix(2, 5)};
+        Shape rows = Shape.vector(2);
+        assertThat(Primitives.SUM_PER_ROW.primalFlops(m, rows)).isEqualTo(10);
+        assertThat(Primitives.SUM_PER_COLUMN.vjpFlops(m, Shape.vector(5), 0)).isEqualTo(10);
+        assertThat(Primitives.MAX_PER_ROW.primalFlops(m, rows)).isEqualTo(10);
+        assertThat(Primitives.MAX_PER_ROW.vjpFlops(m, rows, 0)).isEqualTo(12);
+        // Per element: compare, subtract, exp, add; per row: log1p, add.
+        assertThat(Primitives.LOG_SUM_EXP_PER_ROW.primalFlops(m, rows)).isEqualTo(4 * 10 + 2 * 2);
+        assertThat(Primitives.LOG_SUM_EXP.jvpFlops(m, Shape.scalar(), 0)).isEqualTo(4 * 10);
+    }
+
+    @Test
     void elementwiseWorkGrowsWithTheNumberOfElements() {
         Shape s = Shape.scalar();
         Shape m = Shape.matrix(3, 4);

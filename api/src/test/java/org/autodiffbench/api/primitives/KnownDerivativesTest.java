@@ -157,6 +157,159 @@ class KnownDerivativesTest {
         assertThat(sumBar).containsExactly(4, 4, 4, 4);
     }
 
+    /** [[1, 5, 2], [4, 3, 6]] row-major. */
+    private static final double[] TWO_BY_THREE = {1, 5, 2, 4, 3, 6};
+
+    /** The reduction's value of {@code x}. */
+    private static double[] reduce(Primitive p, double[] x, int outputs) {
+        double[] y = new double[outputs];
+        p.primal(new double[][] {x}, y);
+        return y;
+    }
+
+    /** The reduction's VJP of {@code x} with output adjoint {@code yBar}, into zeros. */
+    private static double[] reduceVjp(Primitive p, double[] x, double... yBar) {
+        double[] xBar = new double[x.length];
+        p.vjp(new double[][] {x}, reduce(p, x, yBar.length), yBar, new double[][] {xBar});
+        return xBar;
+    }
+
+    /** The reduction's JVP at {@code x} along {@code xDot}. */
+    private static double[] reduceJvp(Primitive p, double[] x, double[] xDot, int outputs) {
+        double[] yDot = new double[outputs];
+        p.jvp(new double[][] {x}, reduce(p, x, outputs), new double[][] {xDot}, yDot);
+        return yDot;
+    }
+
+    @Test
+    void sumsPerRowAndPerColumnOfATwoByThreeMatrixByHand() {
+        assertThat(reduce(Primitives.SUM_PER_ROW, TWO_BY_THREE, 2)).containsExactly(8, 13);
+        assertThat(reduce(Primitives.SUM_PER_COLUMN, TWO_BY_THREE, 3)).containsExactly(5, 8, 8);
+        assertThat(reduceJvp(Primitives.SUM_PER_COLUMN, TWO_BY_THREE, new double[] {1, 2, 3, 10, 20, 30}, 3))
+                .containsExactly(11, 22, 33);
+        assertThat(reduceVjp(Primitives.SUM_PER_ROW, TWO_BY_THREE, 1, 2)).containsExactly(1, 1, 1, 2, 2, 2);
+        assertThat(reduceVjp(Primitives.SUM_PER_COLUMN, TWO_BY_THREE, 1, 2, 3)).containsExactly(1, 2, 3, 1, 2, 3);
+    }
+
+    @Test
+    void maximaOfATwoByThreeMatrixByHandWithTheAdjointOnTheLargestElement() {
+        assertThat(reduce(Primitives.MAX, TWO_BY_THREE, 1)).containsExactly(6);
+        assertThat(reduce(Primitives.MAX_PER_ROW, TWO_BY_THREE, 2)).containsExactly(5, 6);
+        assertThat(reduce(Primitives.MAX_PER_COLUMN, TWO_BY_THREE, 3)).containsExactly(4, 5, 6);
+        assertThat(reduceVjp(Primitives.MAX, TWO_BY_THREE, 7)).containsExactly(0, 0, 0, 0, 0, 7);
+        assertThat(reduceVjp(Primitives.MAX_PER_ROW, TWO_BY_THREE, 1, 2)).containsExactly(0, 1, 0, 0, 0, 2);
+        assertThat(reduceVjp(Primitives.MAX_PER_COLUMN, TWO_BY_THREE, 1, 2, 3)).containsExactly(0, 2, 0, 1, 0, 3);
+        assertThat(reduceJvp(Primitives.MAX_PER_COLUMN, TWO_BY_THREE, new double[] {10, 20, 30, 40, 50, 60}, 3))
+                .containsExactly(40, 20, 60);
+    }
+
+    @Test
+    void aTiedMaximumGivesItsAdjointToTheFirstLargestElement() {
+        assertThat(reduceVjp(Primitives.MAX, new double[] {2, 7, 7}, 1)).containsExactly(0, 1, 0);
+        assertThat(reduceVjp(Primitives.MAX_PER_COLUMN, new double[] {3, 1, 3, 1}, 1, 1)).containsExactly(1, 1, 0, 0);
+        assertThat(reduceJvp(Primitives.MAX_PER_ROW, new double[] {4, 4, 0, 9}, new double[] {1, 2, 3, 4}, 2))
+                .containsExactly(1, 4);
+    }
+
+    @Test
+    void aMaximumOverNaNIsNaN() {
+        assertThat(reduce(Primitives.MAX, new double[] {1, Double.NaN, 3}, 1)[0]).isNaN();
+        assertThat(reduce(Primitives.MAX, new double[] {Double.NaN, 1}, 1)[0]).isNaN();
+    }
+
+    @Test
+    void logSumExpByHandWithSoftmaxWeights() {
+        double[] x = {0, Math.log(3)};
+        assertThat(reduce(Primitives.LOG_SUM_EXP, x, 1)[0]).isCloseTo(Math.log(4), EXACT);
+        assertThat(reduceVjp(Primitives.LOG_SUM_EXP, x, 1.0)).containsExactly(new double[] {0.25, 0.75}, EXACT);
+        assertThat(reduceJvp(Primitives.LOG_SUM_EXP, x, new double[] {4, 8}, 1)[0]).isCloseTo(7.0, within(1e-14));
+    }
+
+    /** Rows [0, ln 2, ln 5] and [ln 3, ln 3, ln 2] both sum to 8 under exp; the columns to 4, 5 and 7. */
+    @Test
+    void logSumExpPerRowAndPerColumnByHand() {
+        double[] x = {0, Math.log(2), Math.log(5), Math.log(3), Math.log(3), Math.log(2)};
+        assertThat(reduce(Primitives.LOG_SUM_EXP_PER_ROW, x, 2))
+                .containsExactly(new double[] {Math.log(8), Math.log(8)}, EXACT);
+        assertThat(reduceVjp(Primitives.LOG_SUM_EXP_PER_ROW, x, 1, 2))
+                .containsExactly(new double[] {1 / 8.0, 2 / 8.0, 5 / 8.0, 6 / 8.0, 6 / 8.0, 4 / 8.0}, within(1e-15));
+        assertThat(reduce(Primitives.LOG_SUM_EXP_PER_COLUMN, x, 3))
+                .containsExactly(new double[] {Math.log(4), Math.log(5), Math.log(7)}, EXACT);
+        assertThat(reduceVjp(Primitives.LOG_SUM_EXP_PER_COLUMN, x, 1, 1, 1))
+                .containsExactly(new double[] {1 / 4.0, 2 / 5.0, 5 / 7.0, 3 / 4.0, 3 / 5.0, 2 / 7.0}, within(1e-15));
+    }
+
+    @Test
+    void logSumExpNeitherOverflowsNorUnderflows() {
+        assertThat(reduce(Primitives.LOG_SUM_EXP, new double[] {1000, 1000}, 1)[0]).isEqualTo(1000 + Math.log(2));
+        assertThat(reduce(Primitives.LOG_SUM_EXP, new double[] {-1000, -1000}, 1)[0]).isEqualTo(-1000 + Math.log(2));
+        // The weights exp(x − y) inherit y's rounding, half an ulp of 1000 ≈ 5.7e-14.
+        assertThat(reduceVjp(Primitives.LOG_SUM_EXP, new double[] {1000, 1000}, 1.0))
+                .containsExactly(new double[] {0.5, 0.5}, within(1e-13));
+        assertThat(reduceVjp(Primitives.LOG_SUM_EXP, new double[] {-1000, -1000}, 1.0))
+                .containsExactly(new double[] {0.5, 0.5}, within(1e-13));
+        // ln(1 + e⁻⁴⁰) = e⁻⁴⁰ − e⁻⁸⁰/2: 1 + e⁻⁴⁰ rounds to 1, so only log1p of the rest keeps it.
+        assertThat(reduce(Primitives.LOG_SUM_EXP, new double[] {0, -40}, 1)[0])
+                .isCloseTo(Math.exp(-40), within(1e-15 * Math.exp(-40)));
+        assertThat(reduce(Primitives.LOG_SUM_EXP, new double[] {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY}, 1))
+                .containsExactly(Double.NEGATIVE_INFINITY);
+        assertThat(reduce(Primitives.LOG_SUM_EXP, new double[] {1, Double.POSITIVE_INFINITY}, 1))
+                .containsExactly(Double.POSITIVE_INFINITY);
+    }
+
+    @Test
+    void minimumAndMaximumPassTheDerivativeToTheChosenOperandAndToTheFirstAtATie() {
+        assertThat(value(Primitives.MINIMUM, 1, 3)).isEqualTo(1.0);
+        assertThat(value(Primitives.MAXIMUM, 1, 3)).isEqualTo(3.0);
+        assertThat(partial(Primitives.MINIMUM, 1, 3, 0)).isEqualTo(1.0);
+        assertThat(partial(Primitives.MINIMUM, 1, 3, 1)).isEqualTo(0.0);
+        assertThat(partial(Primitives.MAXIMUM, 1, 3, 0)).isEqualTo(0.0);
+        assertThat(partial(Primitives.MAXIMUM, 1, 3, 1)).isEqualTo(1.0);
+        for (Primitive p : new Primitive[] {Primitives.MINIMUM, Primitives.MAXIMUM}) {
+            assertThat(partial(p, 2, 2, 0)).as(p.name()).isEqualTo(1.0);
+            assertThat(partial(p, 2, 2, 1)).as(p.name()).isEqualTo(0.0);
+        }
+    }
+
+    @Test
+    void absHasTheSignAsDerivativeAndZeroAtZero() {
+        assertThat(value(Primitives.ABS, -2.5)).isEqualTo(2.5);
+        assertThat(derivative(Primitives.ABS, -2.5)).isEqualTo(-1.0);
+        assertThat(derivative(Primitives.ABS, 3.0)).isEqualTo(1.0);
+        assertThat(derivative(Primitives.ABS, 0.0)).isEqualTo(0.0);
+    }
+
+    @Test
+    void log1pAndExpm1KeepTheDigitsOfSmallArguments() {
+        assertThat(value(Primitives.LOG1P, 1e-20)).isEqualTo(1e-20);
+        assertThat(value(Primitives.LOG1P, Math.E - 1)).isCloseTo(1.0, EXACT);
+        assertThat(derivative(Primitives.LOG1P, 1.0)).isCloseTo(0.5, EXACT);
+        assertThat(derivative(Primitives.LOG1P, -0.75)).isCloseTo(4.0, EXACT);
+        assertThat(value(Primitives.EXPM1, 1e-20)).isEqualTo(1e-20);
+        assertThat(value(Primitives.EXPM1, Math.log(3))).isCloseTo(2.0, EXACT);
+        assertThat(derivative(Primitives.EXPM1, Math.log(3))).isCloseTo(3.0, within(1e-15 * 3));
+        // y + 1 would be 0 here: expm1(−50) = −1 in doubles.
+        assertThat(derivative(Primitives.EXPM1, -50)).isCloseTo(Math.exp(-50), within(1e-15 * Math.exp(-50)));
+    }
+
+    @Test
+    void softplusIsFiniteAndExactFarOutAndItsDerivativeIsTheSigmoid() {
+        assertThat(value(Primitives.SOFTPLUS, 0.0)).isCloseTo(Math.log(2), EXACT);
+        assertThat(value(Primitives.SOFTPLUS, 800)).isEqualTo(800.0);
+        assertThat(value(Primitives.SOFTPLUS, -800)).isEqualTo(Math.exp(-800)).isEqualTo(0.0);
+        // ln(1 + e⁻³⁰) = e⁻³⁰(1 − e⁻³⁰/2 + …); ln of 1 + e⁻³⁰ computed directly keeps only 3 digits.
+        assertThat(value(Primitives.SOFTPLUS, -30)).isCloseTo(Math.exp(-30), within(1e-13 * Math.exp(-30)));
+        assertThat(value(Primitives.SOFTPLUS, 30)).isEqualTo(30 + Math.exp(-30));
+        assertThat(derivative(Primitives.SOFTPLUS, 0.0)).isEqualTo(0.5);
+        assertThat(derivative(Primitives.SOFTPLUS, 800)).isEqualTo(1.0);
+        assertThat(derivative(Primitives.SOFTPLUS, -800)).isEqualTo(0.0);
+        assertThat(derivative(Primitives.SOFTPLUS, -30)).isCloseTo(Math.exp(-30), within(1e-13 * Math.exp(-30)));
+        for (double x : new double[] {-3.0, -0.4, 1.3, 5.0}) {
+            assertThat(derivative(Primitives.SOFTPLUS, x)).as("x = %s", x)
+                    .isCloseTo(value(Primitives.SIGMOID, x), within(1e-16));
+        }
+    }
+
     @Test
     void constantWritesItsValueAndCopiesIt() {
         double[] source = {1.5, -2.0};

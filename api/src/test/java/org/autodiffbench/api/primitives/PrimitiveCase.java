@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.autodiffbench.api.graph.Shape;
 
 /**
@@ -15,6 +16,9 @@ public record PrimitiveCase(Primitive primitive, List<Shape> shapes, List<Domain
     private static final Shape SCALAR = Shape.scalar();
     private static final Shape VECTOR = Shape.vector(4);
     private static final Shape MATRIX = Shape.matrix(2, 3);
+    /** Primitives not differentiable where an element is 0 or two elements are equal. */
+    private static final Set<String> KINKED = Set.of("abs", "minimum", "maximum", "max");
+    private static final double KINK_GAP = 0.05;
 
     /** Every primitive of {@link Primitives#all()}, with each operand shape combination worth testing. */
     public static List<PrimitiveCase> all() {
@@ -33,6 +37,10 @@ public record PrimitiveCase(Primitive primitive, List<Shape> shapes, List<Domain
             } else if (p instanceof MatVec) {
                 cases.add(new PrimitiveCase(p, List.of(Shape.matrix(3, 5), Shape.vector(5)), domains(p)));
                 cases.add(new PrimitiveCase(p, List.of(Shape.matrix(1, 1), Shape.vector(1)), domains(p)));
+            } else if (p instanceof AxisReduction) {
+                for (Shape shape : List.of(SCALAR, Shape.vector(5), MATRIX, Shape.matrix(1, 1))) {
+                    cases.add(new PrimitiveCase(p, List.of(shape), domains(p)));
+                }
             } else if (p instanceof Dot) {
                 // 7 exercises both the four-accumulator body and the tail of the dot kernel.
                 for (int n : new int[] {1, 7}) {
@@ -50,6 +58,7 @@ public record PrimitiveCase(Primitive primitive, List<Shape> shapes, List<Domain
         return switch (p.name()) {
             case "log", "sqrt", "pow_const" -> List.of(Domain.between(0.5, 3));
             case "tan" -> List.of(Domain.between(-1.2, 1.2));
+            case "log1p" -> List.of(Domain.between(-0.5, 3));
             case "div" -> List.of(anywhere, Domain.awayFromZero(0.5, 2));
             case "pow" -> List.of(Domain.between(0.5, 2.5), anywhere);
             default -> p.arity() == 1 ? List.of(anywhere) : List.of(anywhere, anywhere);
@@ -68,16 +77,39 @@ public record PrimitiveCase(Primitive primitive, List<Shape> shapes, List<Domain
         return primitive.shape(operandShapes());
     }
 
-    /** A random point inside the primitive's domain. */
+    /**
+     * A random point inside the primitive's domain; for a primitive with kinks, every element at
+     * least {@link #KINK_GAP} from 0 and from every other element, so that no difference quotient
+     * straddles a kink or a tie.
+     */
     public double[][] samplePoint(Random random) {
+        boolean kinked = KINKED.contains(primitive.name());
         double[][] point = new double[arity()][];
         for (int i = 0; i < point.length; i++) {
             point[i] = new double[shapes.get(i).size()];
             for (int k = 0; k < point[i].length; k++) {
-                point[i][k] = domains.get(i).sample(random);
+                do {
+                    point[i][k] = domains.get(i).sample(random);
+                } while (kinked && nearAKink(point, i, k));
             }
         }
         return point;
+    }
+
+    /** Whether element k of operand i lies within {@link #KINK_GAP} of 0 or of an element drawn before it. */
+    private static boolean nearAKink(double[][] point, int i, int k) {
+        double v = point[i][k];
+        if (Math.abs(v) < KINK_GAP) {
+            return true;
+        }
+        for (int j = 0; j <= i; j++) {
+            for (int l = 0; l < (j < i ? point[j].length : k); l++) {
+                if (Math.abs(v - point[j][l]) < KINK_GAP) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Random arrays of the operand shapes with elements in [−1, 1), for directions and adjoints. */

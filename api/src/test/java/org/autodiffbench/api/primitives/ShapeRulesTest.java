@@ -113,6 +113,46 @@ class ShapeRulesTest {
         assertThat(Primitives.SUM.shape(SCALAR)).isEqualTo(SCALAR);
     }
 
+    /** The table in {@link Axis}: a vector is a column, and a scalar has no dimension to drop. */
+    @Test
+    void reductionsDropTheDimensionTheyReduce() {
+        Shape v = Shape.vector(4);
+        Shape m = Shape.matrix(2, 3);
+        for (Primitive p : List.of(Primitives.MAX, Primitives.LOG_SUM_EXP)) {
+            assertThat(p.shape(m)).as(p.describe()).isEqualTo(SCALAR);
+            assertThat(p.shape(v)).as(p.describe()).isEqualTo(SCALAR);
+            assertThat(p.shape(SCALAR)).as(p.describe()).isEqualTo(SCALAR);
+        }
+        for (Primitive p : List.of(Primitives.SUM_PER_ROW, Primitives.MAX_PER_ROW, Primitives.LOG_SUM_EXP_PER_ROW)) {
+            assertThat(p.shape(m)).as(p.describe()).isEqualTo(Shape.vector(2));
+            assertThat(p.shape(v)).as(p.describe()).isEqualTo(v);
+            assertThat(p.shape(Shape.matrix(1, 1))).as(p.describe()).isEqualTo(Shape.vector(1));
+            assertThat(p.shape(SCALAR)).as(p.describe()).isEqualTo(SCALAR);
+        }
+        for (Primitive p : List.of(Primitives.SUM_PER_COLUMN, Primitives.MAX_PER_COLUMN,
+                Primitives.LOG_SUM_EXP_PER_COLUMN)) {
+            assertThat(p.shape(m)).as(p.describe()).isEqualTo(Shape.vector(3));
+            assertThat(p.shape(v)).as(p.describe()).isEqualTo(SCALAR);
+            assertThat(p.shape(Shape.matrix(1, 1))).as(p.describe()).isEqualTo(Shape.vector(1));
+            assertThat(p.shape(SCALAR)).as(p.describe()).isEqualTo(SCALAR);
+        }
+    }
+
+    @Test
+    void reductionsDescribeThemselvesByTheirAxis() {
+        assertThat(Primitives.MAX_PER_ROW.describe()).isEqualTo("max[per_row]");
+        assertThat(Primitives.LOG_SUM_EXP.describe()).isEqualTo("logsumexp[all]");
+        assertThat(Primitives.SUM_PER_COLUMN.describe()).isEqualTo("axis_sum[per_column]");
+        assertThat(new Max(Axis.PER_COLUMN)).isEqualTo(Primitives.MAX_PER_COLUMN).isNotEqualTo(Primitives.MAX_PER_ROW);
+    }
+
+    @Test
+    void theSumOfEveryElementIsSumNotAnAxisSum() {
+        assertThatThrownBy(() -> new AxisSum(Axis.ALL))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("axis_sum sums per row or per column; for the sum of every element use Primitives.SUM");
+    }
+
     @Test
     void constantTakesNoOperandsAndNeedsOneValuePerElement() {
         Constant c = new Constant(Shape.vector(2), 1.5, -2.0);
