@@ -19,11 +19,15 @@ import org.autodiffbench.api.primitives.Primitive;
  * engine offering only gradients is tested too.
  *
  * <p>Points are drawn in [−1.2, 1.2], or in [0.3, 1.2] for primitives whose domain is positive
- * (log, sqrt, pow and the denominator of div).
+ * (log, sqrt, pow and the denominator of div) or above −1 (log1p). For a primitive with kinks
+ * (abs at 0, minimum, maximum and max at ties) every value of a case lies at least 0.05 from 0
+ * and from every other value, far beyond the 2.4·10⁻³ reach of the difference stencil.
  */
 final class PrimitiveCases {
 
-    private static final Set<String> POSITIVE_DOMAIN = Set.of("log", "sqrt", "pow", "div");
+    private static final Set<String> POSITIVE_DOMAIN = Set.of("log", "sqrt", "pow", "div", "log1p");
+    private static final Set<String> KINKED = Set.of("abs", "minimum", "maximum", "max");
+    private static final double KINK_GAP = 0.05;
     private static final Shape SCALAR = Shape.scalar();
     private static final Shape VECTOR = Shape.vector(3);
     private static final Shape MATRIX = Shape.matrix(2, 3);
@@ -92,11 +96,16 @@ final class PrimitiveCases {
                                    boolean sameInputTwice, Random random, double low, boolean weightedSum) {
         GraphBuilder b = new GraphBuilder();
         List<Double> point = new ArrayList<>();
+        List<Double> drawn = new ArrayList<>();
+        boolean kinked = KINKED.contains(primitive.name());
         Var[] operands = new Var[shapes.length];
         for (int i = 0; i < roles.length; i++) {
             double[] values = new double[shapes[i].size()];
             for (int k = 0; k < values.length; k++) {
-                values[k] = low + (1.2 - low) * random.nextDouble();
+                do {
+                    values[k] = low + (1.2 - low) * random.nextDouble();
+                } while (kinked && nearAKink(values[k], drawn));
+                drawn.add(values[k]);
             }
             String name = String.valueOf((char) ('a' + i));
             if (roles[i] == InputRole.DATA) {
@@ -121,6 +130,11 @@ final class PrimitiveCases {
         }
         Graph graph = b.output(y).build();
         return new GraphCase(label, graph, point.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** Whether v lies within {@link #KINK_GAP} of 0 or of a value drawn before it. */
+    private static boolean nearAKink(double v, List<Double> drawn) {
+        return Math.abs(v) < KINK_GAP || drawn.stream().anyMatch(w -> Math.abs(v - w) < KINK_GAP);
     }
 
     private static String label(Primitive primitive, Shape[] shapes, InputRole[] roles, boolean sameInputTwice) {
