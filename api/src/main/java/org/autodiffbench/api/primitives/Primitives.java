@@ -2,7 +2,10 @@ package org.autodiffbench.api.primitives;
 
 import java.util.List;
 
-/** The shared instances of the parameterless primitives, and the whole set for tests and listings. */
+/**
+ * The shared instances of the parameterless primitives and of each reduction along each axis, and
+ * the whole set for tests and listings.
+ */
 public final class Primitives {
 
     public static final Primitive ADD = new Add();
