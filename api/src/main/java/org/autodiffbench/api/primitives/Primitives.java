@@ -1,6 +1,7 @@
 package org.autodiffbench.api.primitives;
 
 import java.util.List;
+import org.autodiffbench.api.graph.Shape;
 
 /** The shared instances of the parameterless primitives, and the whole set for tests and listings. */
 public final class Primitives {
@@ -23,13 +24,22 @@ public final class Primitives {
     public static final Primitive MATVEC = new MatVec();
     public static final Primitive SUM = new Sum();
     public static final Primitive DOT = new Dot();
+    public static final Primitive SELECT = new Select();
+    public static final Primitive GREATER = new Compare(Compare.Kind.GREATER);
+    public static final Primitive GREATER_OR_EQUAL = new Compare(Compare.Kind.GREATER_OR_EQUAL);
+    public static final Primitive EQUAL = new Compare(Compare.Kind.EQUAL);
 
     private Primitives() {
     }
 
-    /** Every differentiable primitive, with one instance of each parameterised one. */
+    /**
+     * Every differentiable primitive, with one instance of each parameterised one, chosen so that
+     * it accepts some of the conformance kit's shapes (scalar, vector[3], matrix[2×3]).
+     */
     public static List<Primitive> all() {
         return List.of(ADD, SUB, MUL, DIV, POW, new PowConst(3.0), NEG, SIN, COS, TAN, EXP, LOG, SQRT, TANH,
-                SIGMOID, SQUARE, MATVEC, SUM, DOT);
+                SIGMOID, SQUARE, MATVEC, SUM, DOT,
+                new Reshape(Shape.matrix(3, 2)), new Slice(1, 1), new Gather(1, 0, 1), new Concat(3), SELECT,
+                GREATER, GREATER_OR_EQUAL, EQUAL);
     }
 }
