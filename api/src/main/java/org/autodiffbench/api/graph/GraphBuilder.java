@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.autodiffbench.api.primitives.Concat;
 import org.autodiffbench.api.primitives.Constant;
+import org.autodiffbench.api.primitives.Gather;
 import org.autodiffbench.api.primitives.PowConst;
 import org.autodiffbench.api.primitives.Primitive;
 import org.autodiffbench.api.primitives.Primitives;
+import org.autodiffbench.api.primitives.Reshape;
+import org.autodiffbench.api.primitives.ShapeException;
+import org.autodiffbench.api.primitives.Slice;
 
 /**
  * Builds a {@link Graph} one node at a time; the way models and the expression parser make graphs.
@@ -245,6 +250,76 @@ public final class GraphBuilder {
     /** ln(1 + eˣ), without overflow. */
     public Var softplus(Var x) {
         return apply(Primitives.SOFTPLUS, x);
+    }
+
+    // Rearranging, indexing and selecting.
+
+    /** The same elements in another shape of the same size, row-major order kept. */
+    public Var reshape(Var x, Shape shape) {
+        return apply(new Reshape(shape), x);
+    }
+
+    /** Elements {@code from … from+count−1} of a vector, or those rows of a matrix. */
+    public Var slice(Var x, int from, int count) {
+        return apply(new Slice(from, count), x);
+    }
+
+    /** Elements of a vector, or rows of a matrix, picked by index; an index may repeat. */
+    public Var gather(Var x, int... indices) {
+        return apply(new Gather(indices), x);
+    }
+
+    /** Vectors (a scalar counts as one element) end to end, or matrices of equal width stacked by rows. */
+    public Var concat(Var... parts) {
+        return apply(new Concat(parts.length), parts);
+    }
+
+    /** The matrix whose rows are these vectors of one length (scalars count as vectors of one element). */
+    public Var stack(Var... vectors) {
+        if (vectors.length == 0) {
+            throw new ShapeException("stack", "needs at least one vector");
+        }
+        for (int i = 0; i < vectors.length; i++) {
+            Shape s = vectors[i].shape();
+            if (s.isMatrix()) {
+                throw new ShapeException("stack", "row " + i + " is " + s + "; stack takes vectors (or scalars)");
+            }
+            if (s.size() != vectors[0].shape().size()) {
+                throw new ShapeException("stack", "row " + i + " is " + s + " but row 0 is " + vectors[0].shape()
+                        + "; stack needs vectors of one length");
+            }
+        }
+        return reshape(concat(vectors), Shape.matrix(vectors.length, vectors[0].shape().size()));
+    }
+
+    /** Element-wise {@code condition ≠ 0 ? ifTrue : ifFalse}; a scalar operand broadcasts. */
+    public Var select(Var condition, Var ifTrue, Var ifFalse) {
+        return apply(Primitives.SELECT, condition, ifTrue, ifFalse);
+    }
+
+    /** 1 where a > b, else 0 (a scalar operand broadcasts); its derivative is zero. */
+    public Var greater(Var a, Var b) {
+        return apply(Primitives.GREATER, a, b);
+    }
+
+    /** 1 where a ≥ b, else 0. */
+    public Var greaterOrEqual(Var a, Var b) {
+        return apply(Primitives.GREATER_OR_EQUAL, a, b);
+    }
+
+    /** 1 where a < b, else 0: b > a. */
+    public Var less(Var a, Var b) {
+        return greater(b, a);
+    }
+
+    /** 1 where a ≤ b, else 0: b ≥ a. */
+    public Var lessOrEqual(Var a, Var b) {
+        return greaterOrEqual(b, a);
+    }
+
+    /** 1 where a = b, else 0. */
+    public Var equal(Var a, Var b) {
+        return apply(Primitives.EQUAL, a, b);
     }
 
     /**

@@ -10,6 +10,9 @@ import org.autodiffbench.api.graph.Shape;
  * starts at {@code layout.offset(i)} of its array and has {@code layout.size(i)} entries; the
  * output, its tangent and its adjoint are whole arrays of the output's size. Implementations
  * are immutable; parameters such as a constant exponent are fields of the instance.
+ *
+ * <p>Work is counted in flops: each arithmetic operation, each addition of an accumulation and
+ * each comparison is one; moving or copying a value is none.
  */
 public interface Primitive {
 
@@ -82,6 +85,14 @@ public interface Primitive {
 
     /** What the VJP rule reads, so a reverse engine knows what it must store. */
     Residuals residuals();
+
+    /**
+     * Does the VJP rule read operand {@code i}'s value? By default what {@link #residuals()} says
+     * of every operand; a rule that reads only some operands, like select its condition, narrows it.
+     */
+    default boolean vjpReadsOperand(int i) {
+        return residuals().readsOperands();
+    }
 
     /** Floating-point operations of one primal evaluation. */
     long primalFlops(Shape[] operands, Shape out);

@@ -1,6 +1,7 @@
 package org.autodiffbench.api.primitives;
 
 import java.util.List;
+import org.autodiffbench.api.graph.Shape;
 
 /**
  * The shared instances of the parameterless primitives and of each reduction along each axis, and
@@ -26,6 +27,10 @@ public final class Primitives {
     public static final Primitive MATVEC = new MatVec();
     public static final Primitive SUM = new Sum();
     public static final Primitive DOT = new Dot();
+    public static final Primitive SELECT = new Select();
+    public static final Primitive GREATER = new Compare(Compare.Kind.GREATER);
+    public static final Primitive GREATER_OR_EQUAL = new Compare(Compare.Kind.GREATER_OR_EQUAL);
+    public static final Primitive EQUAL = new Compare(Compare.Kind.EQUAL);
 
     // Reductions along an axis and the elementwise functions built on comparisons and logarithms.
     public static final Primitive SUM_PER_ROW = new AxisSum(Axis.PER_ROW);
@@ -47,13 +52,16 @@ public final class Primitives {
     }
 
     /**
-     * Every differentiable primitive, with one instance of each parameterised one, and a reduction
-     * along each of its axes (the axis changes which elements the kernels visit).
+     * Every differentiable primitive, with one instance of each parameterised one, chosen so that
+     * it accepts some of the conformance kit's shapes (scalar, vector[3], matrix[2×3]), and a
+     * reduction along each of its axes (the axis changes which elements the kernels visit).
      */
     public static List<Primitive> all() {
         return List.of(ADD, SUB, MUL, DIV, POW, new PowConst(3.0), NEG, SIN, COS, TAN, EXP, LOG, SQRT, TANH,
                 SIGMOID, SQUARE, MATVEC, SUM, DOT,
                 SUM_PER_ROW, SUM_PER_COLUMN, MAX, MAX_PER_ROW, MAX_PER_COLUMN, LOG_SUM_EXP, LOG_SUM_EXP_PER_ROW,
-                LOG_SUM_EXP_PER_COLUMN, MINIMUM, MAXIMUM, ABS, LOG1P, EXPM1, SOFTPLUS);
+                LOG_SUM_EXP_PER_COLUMN, MINIMUM, MAXIMUM, ABS, LOG1P, EXPM1, SOFTPLUS,
+                new Reshape(Shape.matrix(3, 2)), new Slice(1, 1), new Gather(1, 0, 1), new Concat(3), SELECT,
+                GREATER, GREATER_OR_EQUAL, EQUAL);
     }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.autodiffbench.api.primitives.Concat;
 import org.autodiffbench.api.primitives.PowConst;
+import org.autodiffbench.api.primitives.Primitives;
+import org.autodiffbench.api.primitives.Reshape;
 import org.autodiffbench.api.primitives.ShapeException;
 import org.junit.jupiter.api.Test;
 
@@ -134,6 +137,60 @@ class GraphBuilderTest {
         assertThat(g.node(h1.id()).stage()).isZero();
         assertThat(g.node(h2.id()).stage()).isEqualTo(1);
         assertThat(g.node(y.id()).stage()).isEqualTo(3);
+    }
+
+    @Test
+    void stackMakesAMatrixWhoseRowsAreTheVectorsFromAConcatAndAReshape() {
+        GraphBuilder b = new GraphBuilder();
+        Var u = b.vector("u", 3);
+        Var v = b.vector("v", 3);
+        Var m = b.stack(u, v);
+        b.output(m);
+        Graph g = b.build();
+        assertThat(m.shape()).isEqualTo(Shape.matrix(2, 3));
+        assertThat(g.node(m.id()).primitive()).isEqualTo(new Reshape(Shape.matrix(2, 3)));
+        Node concat = g.node(g.node(m.id()).operand(0));
+        assertThat(concat.primitive()).isEqualTo(new Concat(2));
+        assertThat(concat.operands()).containsExactly(u.id(), v.id());
+    }
+
+    @Test
+    void stackRefusesVectorsOfDifferentLengthsAndMatrices() {
+        GraphBuilder b = new GraphBuilder();
+        Var u = b.vector("u", 3);
+        Var w = b.vector("w", 4);
+        assertThatThrownBy(() -> b.stack(u, w)).isInstanceOf(ShapeException.class)
+                .hasMessage("stack: row 1 is vector[4] but row 0 is vector[3]; stack needs vectors of one length");
+        Var m = b.matrix("m", 1, 3);
+        assertThatThrownBy(() -> b.stack(u, m)).isInstanceOf(ShapeException.class)
+                .hasMessage("stack: row 1 is matrix[1×3]; stack takes vectors (or scalars)");
+        assertThatThrownBy(() -> b.stack()).isInstanceOf(ShapeException.class)
+                .hasMessage("stack: needs at least one vector");
+    }
+
+    @Test
+    void aSliceOrGatherOutsideItsOperandIsRefusedWhenTheGraphIsBuilt() {
+        GraphBuilder b = new GraphBuilder();
+        Var v = b.vector("v", 3);
+        assertThatThrownBy(() -> b.slice(v, 2, 2)).isInstanceOf(ShapeException.class)
+                .hasMessage("slice: elements 2..3 reach outside vector[3] (elements 0..2)");
+        assertThatThrownBy(() -> b.gather(v, 0, 3)).isInstanceOf(ShapeException.class)
+                .hasMessage("gather: index 3 (position 1) is outside vector[3] (elements 0..2)");
+    }
+
+    @Test
+    void lessAndLessOrEqualAreTheGreaterComparisonsWithTheOperandsSwapped() {
+        GraphBuilder b = new GraphBuilder();
+        Var x = b.scalar("x");
+        Var y = b.scalar("y");
+        Var less = b.less(x, y);
+        Var atMost = b.lessOrEqual(x, y);
+        b.output(b.select(less, x, atMost));
+        Graph g = b.build();
+        assertThat(g.node(less.id()).primitive()).isEqualTo(Primitives.GREATER);
+        assertThat(g.node(less.id()).operands()).containsExactly(y.id(), x.id());
+        assertThat(g.node(atMost.id()).primitive()).isEqualTo(Primitives.GREATER_OR_EQUAL);
+        assertThat(g.node(atMost.id()).operands()).containsExactly(y.id(), x.id());
     }
 
     @Test

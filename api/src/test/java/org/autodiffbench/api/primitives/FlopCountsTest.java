@@ -11,12 +11,29 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The work counts the engines report: positive for real work, and the textbook counts where there is one. */
 class FlopCountsTest {
 
-    static List<PrimitiveCase> cases() {
-        return PrimitiveCase.all();
+    static List<PrimitiveCase> arithmeticCases() {
+        return PrimitiveCase.all().stream().filter(c -> !movesValues(c.primitive()) && !selects(c.primitive()))
+                .toList();
+    }
+
+    static List<PrimitiveCase> movingCases() {
+        return PrimitiveCase.all().stream().filter(c -> movesValues(c.primitive())).toList();
+    }
+
+    static List<PrimitiveCase> selectingCases() {
+        return PrimitiveCase.all().stream().filter(c -> selects(c.primitive())).toList();
+    }
+
+    private static boolean movesValues(Primitive p) {
+        return p instanceof Rearrangement;
+    }
+
+    private static boolean selects(Primitive p) {
+        return p instanceof Select || p instanceof Compare;
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @MethodSource("arithmeticCases")
     void everyRuleCountsSomeWork(PrimitiveCase c) {
         Shape[] operands = c.operandShapes();
         Shape out = c.outputShape();
@@ -25,6 +42,46 @@ class FlopCountsTest {
             assertThat(c.primitive().jvpFlops(operands, out, i)).as("jvp of operand %d", i).isPositive();
             assertThat(c.primitive().vjpFlops(operands, out, i)).as("vjp of operand %d", i).isPositive();
         }
+    }
+
+    /** A copy costs nothing; the VJP adds each element of ȳ into one place of one operand's adjoint. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("movingCases")
+    void movingValuesCostsNothingButEachAdditionOfTheAdjointCounts(PrimitiveCase c) {
+        Shape[] operands = c.operandShapes();
+        Shape out = c.outputShape();
+        assertThat(c.primitive().primalFlops(operands, out)).isZero();
+        long additions = 0;
+        for (int i = 0; i < c.arity(); i++) {
+            assertThat(c.primitive().jvpFlops(operands, out, i)).as("jvp of operand %d", i).isZero();
+            additions += c.primitive().vjpFlops(operands, out, i);
+        }
+        assertThat(additions).isEqualTo(out.size());
+    }
+
+    /** One comparison per element; a condition's derivative is zero, so no rule spends work on it. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("selectingCases")
+    void selectionCountsOneComparisonPerElementAndNothingForAConditionsDerivative(PrimitiveCase c) {
+        Shape[] operands = c.operandShapes();
+        Shape out = c.outputShape();
+        assertThat(c.primitive().primalFlops(operands, out)).isEqualTo(out.size());
+        for (int i = 0; i < c.arity(); i++) {
+            long expected = c.primitive() instanceof Select && i > 0 ? out.size() : 0;
+            assertThat(c.primitive().jvpFlops(operands, out, i)).as("jvp of operand %d", i).isEqualTo(expected);
+            assertThat(c.primitive().vjpFlops(operands, out, i)).as("vjp of operand %d", i).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void concatAddsIntoEachOperandItsOwnBlock() {
+        Shape[] parts = {Shape.vector(2), Shape.scalar(), Shape.vector(4)};
+        Concat concat = new Concat(3);
+        Shape out = concat.shape(parts);
+        assertThat(out).isEqualTo(Shape.vector(7));
+        assertThat(concat.vjpFlops(parts, out, 0)).isEqualTo(2);
+        assertThat(concat.vjpFlops(parts, out, 1)).isEqualTo(1);
+        assertThat(concat.vjpFlops(parts, out, 2)).isEqualTo(4);
     }
 
     @Test

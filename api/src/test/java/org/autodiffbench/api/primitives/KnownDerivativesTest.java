@@ -311,6 +311,113 @@ class KnownDerivativesTest {
     }
 
     @Test
+    void reshapeCopiesInRowMajorOrderAndItsAdjointAddsBack() {
+        Reshape reshape = new Reshape(Shape.matrix(3, 2));
+        double[][] operands = {{1, 2, 3, 4, 5, 6}};
+        double[] y = new double[6];
+        reshape.primal(operands, y);
+        assertThat(y).containsExactly(1, 2, 3, 4, 5, 6);
+        double[] xBar = {1, 1, 1, 1, 1, 1};
+        reshape.vjp(operands, y, new double[] {1, 2, 3, 4, 5, 6}, new double[][] {xBar});
+        assertThat(xBar).containsExactly(2, 3, 4, 5, 6, 7);
+    }
+
+    @Test
+    void sliceByHand() {
+        double[][] matrix = {{1, 2, 3, 4, 5, 6}};
+        Slice lastRows = new Slice(1, 2);
+        double[] y = new double[4];
+        lastRows.primal(matrix, y);
+        assertThat(y).containsExactly(3, 4, 5, 6);
+        double[] yDot = new double[4];
+        lastRows.jvp(matrix, y, new double[][] {{0, 0, 1, 0, 0, -1}}, yDot);
+        assertThat(yDot).containsExactly(1, 0, 0, -1);
+        double[] xBar = new double[6];
+        lastRows.vjp(matrix, y, new double[] {1, 2, 3, 4}, new double[][] {xBar});
+        assertThat(xBar).containsExactly(0, 0, 1, 2, 3, 4);
+
+        double[] first = new double[1];
+        new Slice(0, 1).primal(new double[][] {{7, 8, 9}}, first);
+        assertThat(first).containsExactly(7);
+    }
+
+    @Test
+    void gatherAddsTheAdjointOfARepeatedIndexOncePerPick() {
+        Gather gather = new Gather(2, 0, 2);
+        double[][] vector = {{10, 20, 30}};
+        double[] y = new double[3];
+        gather.primal(vector, y);
+        assertThat(y).containsExactly(30, 10, 30);
+        double[] xBar = new double[3];
+        gather.vjp(vector, y, new double[] {1, 2, 3}, new double[][] {xBar});
+        assertThat(xBar).containsExactly(2, 0, 4);
+
+        Gather rows = new Gather(1, 1, 0);
+        double[][] matrix = {{1, 2, 3, 4}};
+        double[] picked = new double[6];
+        rows.primal(matrix, picked);
+        assertThat(picked).containsExactly(3, 4, 3, 4, 1, 2);
+        double[] rowBar = new double[4];
+        rows.vjp(matrix, picked, new double[] {1, 10, 2, 20, 5, 50}, new double[][] {rowBar});
+        assertThat(rowBar).containsExactly(5, 50, 3, 30);
+    }
+
+    @Test
+    void concatLaysItsPartsEndToEndAndHandsEachItsBlockOfTheAdjoint() {
+        Concat concat = new Concat(3);
+        double[][] operands = {{1, 2}, {3}, {4}};
+        double[] y = new double[4];
+        concat.primal(operands, y);
+        assertThat(y).containsExactly(1, 2, 3, 4);
+        double[] yDot = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+        concat.jvp(operands, y, new double[][] {{1, 1}, null, {2}}, yDot);
+        assertThat(yDot).containsExactly(1, 1, 0, 2);
+        double[][] adjoints = {{1, 1}, null, {1}};
+        concat.vjp(operands, y, new double[] {1, 2, 3, 4}, adjoints);
+        assertThat(adjoints[0]).containsExactly(2, 3);
+        assertThat(adjoints[2]).containsExactly(5);
+    }
+
+    @Test
+    void selectPassesTheAdjointToTheBranchItTookAndNothingToTheCondition() {
+        double[][] operands = {{1, 0, 2, -0.0}, {10, 20, 30, 40}, {5}};
+        double[] y = new double[4];
+        Primitives.SELECT.primal(operands, y);
+        // Any nonzero condition takes the first branch; −0 is zero.
+        assertThat(y).containsExactly(10, 5, 30, 5);
+        double[] yDot = new double[4];
+        Primitives.SELECT.jvp(operands, y, new double[][] {{100, 100, 100, 100}, {1, 2, 3, 4}, {9}}, yDot);
+        assertThat(yDot).containsExactly(1, 9, 3, 9);
+        double[][] adjoints = {{7, 7, 7, 7}, new double[4], new double[1]};
+        Primitives.SELECT.vjp(operands, y, new double[] {1, 2, 3, 4}, adjoints);
+        assertThat(adjoints[0]).containsExactly(7, 7, 7, 7);
+        assertThat(adjoints[1]).containsExactly(1, 0, 3, 0);
+        assertThat(adjoints[2]).containsExactly(6);
+    }
+
+    @Test
+    void comparisonsGiveOneOrZeroAndAZeroDerivative() {
+        assertThat(value(Primitives.GREATER, 2, 1)).isEqualTo(1.0);
+        assertThat(value(Primitives.GREATER, 1, 1)).isEqualTo(0.0);
+        assertThat(value(Primitives.GREATER_OR_EQUAL, 1, 1)).isEqualTo(1.0);
+        assertThat(value(Primitives.GREATER_OR_EQUAL, 1, 2)).isEqualTo(0.0);
+        assertThat(value(Primitives.EQUAL, 1, 1)).isEqualTo(1.0);
+        assertThat(value(Primitives.EQUAL, 1, 2)).isEqualTo(0.0);
+
+        double[][] operands = {{0.5}, {0.0, 1.0, 0.5}};
+        double[] y = new double[3];
+        Primitives.GREATER.primal(operands, y);
+        assertThat(y).containsExactly(1, 0, 0);
+        double[] yDot = {Double.NaN, Double.NaN, Double.NaN};
+        Primitives.GREATER.jvp(operands, y, new double[][] {{1}, {1, 1, 1}}, yDot);
+        assertThat(yDot).containsExactly(0, 0, 0);
+        double[][] adjoints = {{5}, {6, 6, 6}};
+        Primitives.GREATER.vjp(operands, y, new double[] {1, 1, 1}, adjoints);
+        assertThat(adjoints[0]).containsExactly(5);
+        assertThat(adjoints[1]).containsExactly(6, 6, 6);
+    }
+
+    @Test
     void constantWritesItsValueAndCopiesIt() {
         double[] source = {1.5, -2.0};
         Constant c = new Constant(Shape.vector(2), source);
@@ -327,5 +434,10 @@ class KnownDerivativesTest {
         assertThat(new Constant(Shape.scalar(), 2.5).describe()).isEqualTo("const[2.5]");
         assertThat(new Constant(Shape.vector(2), 1.5, -2.0).describe()).isEqualTo("const[vector[2]]");
         assertThat(new PowConst(3.0).describe()).isEqualTo("pow_const[3.0]");
+        assertThat(new Slice(1, 2).describe()).isEqualTo("slice[1, 2]");
+        assertThat(new Gather(2, 0, 2).describe()).isEqualTo("gather[2, 0, 2]");
+        assertThat(new Concat(3).describe()).isEqualTo("concat[3]");
+        assertThat(new Reshape(Shape.matrix(3, 2)).describe()).isEqualTo("reshape[matrix[3×2]]");
+        assertThat(Primitives.GREATER_OR_EQUAL.describe()).isEqualTo("compare[greater_or_equal]");
     }
 }

@@ -2,6 +2,7 @@ package org.autodiffbench.api.primitives;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -46,11 +47,68 @@ public record PrimitiveCase(Primitive primitive, List<Shape> shapes, List<Domain
                 for (int n : new int[] {1, 7}) {
                     cases.add(new PrimitiveCase(p, List.of(Shape.vector(n), Shape.vector(n)), domains(p)));
                 }
+            } else if (p instanceof Compare) {
+                Shape[][] broadcasts = {{SCALAR, SCALAR}, {SCALAR, VECTOR}, {VECTOR, SCALAR}, {VECTOR, VECTOR},
+                        {MATRIX, SCALAR}, {MATRIX, MATRIX}};
+                for (Shape[] shapes : broadcasts) {
+                    cases.add(new PrimitiveCase(p, List.of(shapes), domains(p)));
+                }
+            } else if (p instanceof Select) {
+                Shape[][] broadcasts = {{SCALAR, SCALAR, SCALAR}, {VECTOR, VECTOR, VECTOR}, {SCALAR, VECTOR, VECTOR},
+                        {VECTOR, SCALAR, VECTOR}, {VECTOR, VECTOR, SCALAR}, {MATRIX, MATRIX, MATRIX},
+                        {MATRIX, SCALAR, SCALAR}};
+                for (Shape[] shapes : broadcasts) {
+                    cases.add(new PrimitiveCase(p, List.of(shapes), domains(p)));
+                }
+                // A condition that moves with the direction, away from 0: its tangent must be ignored.
+                Shape v = Shape.vector(5);
+                cases.add(new PrimitiveCase(p, List.of(v, v, v),
+                        List.of(Domain.awayFromZero(0.5, 2), Domain.between(-2, 2), Domain.between(-2, 2))));
+            } else if (p instanceof Reshape r) {
+                int n = r.target().size();
+                addUnary(cases, r, Shape.vector(n), Shape.matrix(1, n), r.target());
+                addUnary(cases, new Reshape(Shape.vector(1)), SCALAR);
+                addUnary(cases, new Reshape(SCALAR), Shape.matrix(1, 1));
+            } else if (p instanceof Slice) {
+                addUnary(cases, p, VECTOR, MATRIX);
+                Shape v = Shape.vector(5);
+                Shape m = Shape.matrix(3, 2);
+                addUnary(cases, new Slice(0, 2), v, m);
+                addUnary(cases, new Slice(3, 2), v);
+                addUnary(cases, new Slice(1, 2), m);
+                addUnary(cases, new Slice(0, 1), Shape.vector(1), Shape.matrix(1, 1));
+            } else if (p instanceof Gather) {
+                addUnary(cases, p, VECTOR, MATRIX);
+                addUnary(cases, new Gather(3, 0, 3, 3), VECTOR);
+                addUnary(cases, new Gather(2, 2, 0), Shape.matrix(3, 2));
+                addUnary(cases, new Gather(0), Shape.vector(1));
+                addUnary(cases, new Gather(0, 0), Shape.matrix(1, 1));
+            } else if (p instanceof Concat) {
+                int n = p.arity();
+                Shape[] vectors = new Shape[n];
+                Shape[] scalars = new Shape[n];
+                Shape[] matrices = new Shape[n];
+                for (int i = 0; i < n; i++) {
+                    vectors[i] = i == 1 ? SCALAR : Shape.vector(i + 1);
+                    scalars[i] = SCALAR;
+                    matrices[i] = Shape.matrix(1 + i % 2, 3);
+                }
+                for (Shape[] shapes : List.of(vectors, scalars, matrices)) {
+                    cases.add(new PrimitiveCase(p, List.of(shapes), domains(p)));
+                }
+                Concat two = new Concat(2);
+                cases.add(new PrimitiveCase(two, List.of(MATRIX, MATRIX), domains(two)));
             } else {
                 throw new IllegalStateException("no test case for primitive " + p.describe() + "; add one here");
             }
         }
         return cases;
+    }
+
+    private static void addUnary(List<PrimitiveCase> cases, Primitive p, Shape... shapes) {
+        for (Shape shape : shapes) {
+            cases.add(new PrimitiveCase(p, List.of(shape), domains(p)));
+        }
     }
 
     private static List<Domain> domains(Primitive p) {
@@ -61,7 +119,10 @@ public record PrimitiveCase(Primitive primitive, List<Shape> shapes, List<Domain
             case "log1p" -> List.of(Domain.between(-0.5, 3));
             case "div" -> List.of(anywhere, Domain.awayFromZero(0.5, 2));
             case "pow" -> List.of(Domain.between(0.5, 2.5), anywhere);
-            default -> p.arity() == 1 ? List.of(anywhere) : List.of(anywhere, anywhere);
+            // At least 0.25 apart, so no step of a difference quotient crosses a tie; either may be larger.
+            case "compare" -> List.of(Domain.awayFromZero(0.5, 2), Domain.between(-0.25, 0.25));
+            case "select" -> List.of(Domain.condition(), anywhere, anywhere);
+            default -> Collections.nCopies(p.arity(), anywhere);
         };
     }
 
@@ -112,11 +173,17 @@ public record PrimitiveCase(Primitive primitive, List<Shape> shapes, List<Domain
         return false;
     }
 
-    /** Random arrays of the operand shapes with elements in [−1, 1), for directions and adjoints. */
+    /**
+     * Random arrays of the operand shapes with elements in [−1, 1), for directions and adjoints;
+     * zeros for an operand whose domain does not move.
+     */
     public double[][] sampleDirection(Random random) {
         double[][] direction = new double[arity()][];
         for (int i = 0; i < direction.length; i++) {
             direction[i] = uniform(random, shapes.get(i).size());
+            if (!domains.get(i).moves()) {
+                Arrays.fill(direction[i], 0.0);
+            }
         }
         return direction;
     }

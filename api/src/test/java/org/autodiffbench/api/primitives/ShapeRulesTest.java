@@ -20,7 +20,7 @@ class ShapeRulesTest {
     }
 
     static List<Primitive> elementwiseBinary() {
-        return Primitives.all().stream().filter(p -> p instanceof ElementwiseBinary).toList();
+        return Primitives.all().stream().filter(p -> p instanceof ElementwiseBinary || p instanceof Compare).toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -151,6 +151,104 @@ class ShapeRulesTest {
         assertThatThrownBy(() -> new AxisSum(Axis.ALL))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("axis_sum sums per row or per column; for the sum of every element use Primitives.SUM");
+    }
+
+    @Test
+    void reshapeKeepsTheNumberOfElementsAndNamesBothShapesWhenItCannot() {
+        Reshape toMatrix = new Reshape(Shape.matrix(3, 2));
+        assertThat(toMatrix.shape(Shape.vector(6))).isEqualTo(Shape.matrix(3, 2));
+        assertThat(toMatrix.shape(Shape.matrix(2, 3))).isEqualTo(Shape.matrix(3, 2));
+        assertThat(new Reshape(SCALAR).shape(Shape.matrix(1, 1))).isEqualTo(SCALAR);
+        assertThatThrownBy(() -> toMatrix.shape(Shape.vector(5)))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("reshape: cannot make matrix[3×2] (6 elements) of vector[5] (5 elements);"
+                        + " the sizes must be equal");
+    }
+
+    @Test
+    void sliceTakesABlockOfElementsOrRowsUpToEitherEnd() {
+        assertThat(new Slice(0, 2).shape(Shape.vector(5))).isEqualTo(Shape.vector(2));
+        assertThat(new Slice(3, 2).shape(Shape.vector(5))).isEqualTo(Shape.vector(2));
+        assertThat(new Slice(2, 1).shape(Shape.matrix(3, 4))).isEqualTo(Shape.matrix(1, 4));
+        assertThat(new Slice(0, 3).shape(Shape.matrix(3, 4))).isEqualTo(Shape.matrix(3, 4));
+    }
+
+    @Test
+    void sliceRefusesARangeOutsideItsOperandNamingBoth() {
+        assertThatThrownBy(() -> new Slice(2, 2).shape(Shape.vector(3)))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("slice: elements 2..3 reach outside vector[3] (elements 0..2)");
+        assertThatThrownBy(() -> new Slice(-1, 2).shape(Shape.matrix(3, 2)))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("slice: rows -1..0 reach outside matrix[3×2] (rows 0..2)");
+        assertThatThrownBy(() -> new Slice(0, 0).shape(Shape.vector(3)))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("slice: needs a count of at least 1, was 0");
+        assertThatThrownBy(() -> new Slice(0, 1).shape(SCALAR))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("slice: picks elements of a vector or rows of a matrix, was scalar;"
+                        + " reshape it to vector[1] first");
+    }
+
+    @Test
+    void gatherPicksOneElementOrRowPerIndexAndRefusesAnIndexOutside() {
+        assertThat(new Gather(2, 0, 2, 2).shape(Shape.vector(3))).isEqualTo(Shape.vector(4));
+        assertThat(new Gather(1, 1).shape(Shape.matrix(2, 5))).isEqualTo(Shape.matrix(2, 5));
+        assertThatThrownBy(() -> new Gather(1, 3).shape(Shape.vector(3)))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("gather: index 3 (position 1) is outside vector[3] (elements 0..2)");
+        assertThatThrownBy(() -> new Gather(-1).shape(Shape.matrix(2, 3)))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("gather: index -1 (position 0) is outside matrix[2×3] (rows 0..1)");
+        assertThatThrownBy(() -> new Gather().shape(Shape.vector(3)))
+                .isInstanceOf(ShapeException.class).hasMessage("gather: needs at least one index");
+        assertThatThrownBy(() -> new Gather(0).shape(SCALAR))
+                .isInstanceOf(ShapeException.class).hasMessageStartingWith("gather: picks elements of a vector");
+    }
+
+    @Test
+    void concatJoinsVectorsAndScalarsEndToEndAndStacksMatricesOfOneWidth() {
+        assertThat(new Concat(3).shape(Shape.vector(2), SCALAR, Shape.vector(4))).isEqualTo(Shape.vector(7));
+        assertThat(new Concat(2).shape(SCALAR, SCALAR)).isEqualTo(Shape.vector(2));
+        assertThat(new Concat(2).shape(Shape.matrix(2, 3), Shape.matrix(1, 3))).isEqualTo(Shape.matrix(3, 3));
+    }
+
+    @Test
+    void concatRefusesMixedRanksAndUnequalWidthsNamingTheOperand() {
+        assertThatThrownBy(() -> new Concat(2).shape(Shape.vector(3), Shape.matrix(2, 3)))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("concat: operand 1 is matrix[2×3] but operand 0 is vector[3];"
+                        + " concatenate vectors (or scalars) or matrices, not both");
+        assertThatThrownBy(() -> new Concat(3).shape(Shape.matrix(2, 3), Shape.matrix(2, 3), Shape.matrix(1, 4)))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("concat: operand 2 matrix[1×4] has 4 columns but operand 0 matrix[2×3] has 3");
+        assertThatThrownBy(() -> new Concat(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("concat needs at least one part, got 0");
+    }
+
+    @Test
+    void selectBroadcastsAnyScalarOperand() {
+        Shape v = Shape.vector(3);
+        Shape m = Shape.matrix(2, 3);
+        assertThat(Primitives.SELECT.shape(SCALAR, SCALAR, SCALAR)).isEqualTo(SCALAR);
+        assertThat(Primitives.SELECT.shape(v, v, v)).isEqualTo(v);
+        assertThat(Primitives.SELECT.shape(SCALAR, v, v)).isEqualTo(v);
+        assertThat(Primitives.SELECT.shape(v, SCALAR, v)).isEqualTo(v);
+        assertThat(Primitives.SELECT.shape(SCALAR, SCALAR, m)).isEqualTo(m);
+        assertThat(Primitives.SELECT.shape(m, SCALAR, SCALAR)).isEqualTo(m);
+    }
+
+    @Test
+    void selectRefusesMismatchedShapesNamingBothOperands() {
+        assertThatThrownBy(() -> Primitives.SELECT.shape(Shape.vector(3), Shape.vector(4), Shape.vector(3)))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("select: ifTrue vector[4] does not match condition vector[3] (only a scalar broadcasts)");
+        assertThatThrownBy(() -> Primitives.SELECT.shape(SCALAR, Shape.vector(3), Shape.matrix(2, 3)))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("select: ifFalse matrix[2×3] does not match ifTrue vector[3] (only a scalar broadcasts)");
+        assertThatThrownBy(() -> Primitives.SELECT.shape(Shape.vector(2), SCALAR, Shape.vector(3)))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("select: ifFalse vector[3] does not match condition vector[2] (only a scalar broadcasts)");
     }
 
     @Test
