@@ -9,10 +9,13 @@ import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.PreparedDiff;
 import org.autodiffbench.api.UnsupportedOperatorException;
+import org.autodiffbench.api.UnsupportedPrimitiveException;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.GraphBuilder;
 import org.autodiffbench.api.graph.Shape;
 import org.autodiffbench.api.graph.Var;
+import org.autodiffbench.api.primitives.ElementwiseUnary;
+import org.autodiffbench.api.primitives.Residuals;
 import org.autodiffbench.engine.reverse.ReverseEngine;
 import org.autodiffbench.models.ModelFamilies;
 import org.autodiffbench.models.ModelInstance;
@@ -170,5 +173,45 @@ class PyTorchEngineTest {
         PreparedDiff vector = ENGINE.prepare(b.build(), EngineOptions.none());
         assertThatThrownBy(() -> vector.gradient(new double[3], new double[3]))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gradient needs a scalar output");
+    }
+
+    /**
+     * A primitive from outside the api, even one named like an api primitive, has no libtorch
+     * operation: preparation refuses it by name rather than misread it.
+     */
+    @Test
+    void aPrimitiveWithoutALibtorchOperationIsRefusedByName() {
+        GraphBuilder b = new GraphBuilder();
+        Var x = b.scalar("x");
+        b.output(b.apply(new ElementwiseUnary() {
+            @Override
+            public String name() {
+                return "sin";
+            }
+
+            @Override
+            protected double apply(double v) {
+                return Math.sin(v);
+            }
+
+            @Override
+            protected double derivative(double v, double y) {
+                return Math.cos(v);
+            }
+
+            @Override
+            protected int derivativeCost() {
+                return 1;
+            }
+
+            @Override
+            public Residuals residuals() {
+                return Residuals.OPERANDS;
+            }
+        }, b.exp(x)));
+
+        assertThatThrownBy(() -> ENGINE.prepare(b.build(), EngineOptions.none()))
+                .isInstanceOf(UnsupportedPrimitiveException.class)
+                .hasMessageStartingWith("engine 'pytorch' lacks primitive 'sin' (used by node v2);");
     }
 }
