@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.lang.reflect.Proxy;
 import java.util.Map;
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.EngineOptions;
@@ -14,8 +15,8 @@ import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.GraphBuilder;
 import org.autodiffbench.api.graph.Shape;
 import org.autodiffbench.api.graph.Var;
-import org.autodiffbench.api.primitives.ElementwiseUnary;
-import org.autodiffbench.api.primitives.Residuals;
+import org.autodiffbench.api.primitives.Primitive;
+import org.autodiffbench.api.primitives.Primitives;
 import org.autodiffbench.engine.reverse.ReverseEngine;
 import org.autodiffbench.models.ModelFamilies;
 import org.autodiffbench.models.ModelInstance;
@@ -183,32 +184,10 @@ class PyTorchEngineTest {
     void aPrimitiveWithoutALibtorchOperationIsRefusedByName() {
         GraphBuilder b = new GraphBuilder();
         Var x = b.scalar("x");
-        b.output(b.apply(new ElementwiseUnary() {
-            @Override
-            public String name() {
-                return "sin";
-            }
-
-            @Override
-            protected double apply(double v) {
-                return Math.sin(v);
-            }
-
-            @Override
-            protected double derivative(double v, double y) {
-                return Math.cos(v);
-            }
-
-            @Override
-            protected int derivativeCost() {
-                return 1;
-            }
-
-            @Override
-            public Residuals residuals() {
-                return Residuals.OPERANDS;
-            }
-        }, b.exp(x)));
+        // sin itself, behind a class of its own
+        Primitive lookalike = (Primitive) Proxy.newProxyInstance(Primitive.class.getClassLoader(),
+                new Class<?>[] {Primitive.class}, (proxy, method, args) -> method.invoke(Primitives.SIN, args));
+        b.output(b.apply(lookalike, b.exp(x)));
 
         assertThatThrownBy(() -> ENGINE.prepare(b.build(), EngineOptions.none()))
                 .isInstanceOf(UnsupportedPrimitiveException.class)
