@@ -40,6 +40,20 @@ public interface DiffEngine {
     /** The operators its prepared objects offer. */
     Set<Operator> capabilities();
 
+    /**
+     * Which primitives of the graph IR can this engine not differentiate? The names, as
+     * {@link org.autodiffbench.api.primitives.Primitive#name()} gives them, of every primitive a
+     * graph must not use for {@link #prepare} to accept it; the harness records a cell whose graph
+     * uses one as unsupported without preparing. Empty for an engine built on the primitives' own
+     * rules, which handles every primitive there is. A peer that translates primitives into
+     * another library declares those it has no translation for
+     * ({@link PrimitiveSupport#lacking}), and its {@link #prepare} throws
+     * {@link UnsupportedPrimitiveException} for them.
+     */
+    default Set<String> unsupportedPrimitives() {
+        return Set.of();
+    }
+
     /** The options {@link #prepare} accepts. */
     default List<OptionSpec> options() {
         return List.of();
@@ -49,6 +63,7 @@ public interface DiffEngine {
      * Does all allocation for differentiating {@code graph}.
      *
      * @throws IllegalArgumentException for an option the engine does not know or a bad value
+     * @throws UnsupportedPrimitiveException for a graph that uses a primitive the engine lacks
      */
     PreparedDiff prepare(Graph graph, EngineOptions options);
 }

@@ -54,6 +54,12 @@ import org.junit.jupiter.api.TestFactory;
  * the engine does not offer is refused and every one it offers works; that non-finite values
  * come back as NaN or ±∞, not as exceptions; and that a prepared object can be called again.
  *
+ * <p>A graph that uses a primitive the engine declares lacking
+ * ({@link DiffEngine#unsupportedPrimitives()}) is checked to be refused at preparation with
+ * {@link org.autodiffbench.api.UnsupportedPrimitiveException} naming it, and its values are not
+ * checked; an engine that refuses a primitive it does not declare lacking fails. A primitive the
+ * kit has no graphs for fails whatever the engine declares.
+ *
  * <p>Every operator the engine lists in {@link DiffEngine#capabilities()} is held to the same
  * references: value, gradient, J·v, uᵀ·J and the full Jacobian. Agreement is measured in
  * ρ(a, b) = |a − b| / max(1, |a| + |b|) and bounded by {@link #tolerance()}.
@@ -254,8 +260,11 @@ public abstract class DiffEngineConformanceTest {
                             + "'; use a kit of the same version as the api");
                 }));
             }
+            boolean lacking = engine().unsupportedPrimitives().contains(primitive.name());
             for (GraphCase graphCase : cases) {
-                tests.add(DynamicTest.dynamicTest(graphCase.label(),
+                String name = lacking ? graphCase.label() + " is refused, " + primitive.name() + " declared lacking"
+                        : graphCase.label();
+                tests.add(DynamicTest.dynamicTest(name,
                         () -> checks().checkOffered(Reference.byFiniteDifferences(graphCase, tolerance()))));
             }
         }

@@ -1,6 +1,7 @@
 package org.autodiffbench.tck;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Random;
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.DiffEngine;
@@ -9,6 +10,7 @@ import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.PreparedDiff;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.reference.Rho;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Calls one operator of a prepared engine and holds its answer to a {@link Reference}. Output
@@ -26,22 +28,40 @@ final class OperatorChecks {
     static final double SENTINEL = 12345.678;
 
     private final DiffEngine engine;
-    private final EngineOptions options;
     private final AfterCall afterCall;
+    private final PrimitiveRefusals refusals;
 
     OperatorChecks(DiffEngine engine, EngineOptions options, AfterCall afterCall) {
         this.engine = engine;
-        this.options = options;
         this.afterCall = afterCall;
+        this.refusals = new PrimitiveRefusals(engine, options);
     }
 
+    /**
+     * Prepares a graph for a test that needs the prepared object. A graph that uses a primitive
+     * the engine declares lacking is checked to be refused, and the test then stops there.
+     */
     PreparedDiff prepare(Graph graph) {
-        return engine.prepare(graph, options);
+        Optional<String> lacking = refusals.declaredLackingIn(graph);
+        if (lacking.isPresent()) {
+            refusals.assertRefused("the graph", graph, lacking.get());
+            Assumptions.abort("'" + engine.id() + "' declares primitive '" + lacking.get() + "' lacking");
+        }
+        return refusals.prepareAccepted("the graph", graph);
     }
 
-    /** Checks every operator the engine offers that applies to the graph (gradient needs a scalar output). */
+    /**
+     * Checks every operator the engine offers that applies to the graph (gradient needs a scalar
+     * output); for a graph that uses a primitive the engine declares lacking, checks instead that
+     * it is refused, and no values.
+     */
     void checkOffered(Reference reference) {
-        PreparedDiff prepared = prepare(reference.graph());
+        Optional<String> lacking = refusals.declaredLackingIn(reference.graph());
+        if (lacking.isPresent()) {
+            refusals.assertRefused(reference.label(), reference.graph(), lacking.get());
+            return;
+        }
+        PreparedDiff prepared = refusals.prepareAccepted(reference.label(), reference.graph());
         for (Operator operator : Operator.values()) {
             if (engine.capabilities().contains(operator) && applies(operator, reference.graph())) {
                 check(operator, prepared, reference);

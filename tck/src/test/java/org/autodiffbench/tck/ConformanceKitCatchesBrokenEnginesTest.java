@@ -9,10 +9,13 @@ import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.UnsupportedOperatorException;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.tck.broken.AccumulatingEngine;
+import org.autodiffbench.api.UnsupportedPrimitiveException;
+import org.autodiffbench.tck.broken.MisdeclaredLackEngine;
 import org.autodiffbench.tck.broken.MisdeclaredModeEngine;
 import org.autodiffbench.tck.broken.OverclaimingEngine;
 import org.autodiffbench.tck.broken.ThrowingOnNanEngine;
 import org.autodiffbench.tck.broken.UncountedEngine;
+import org.autodiffbench.tck.broken.UndeclaredLackEngine;
 import org.autodiffbench.tck.broken.UnlistedEngine;
 import org.autodiffbench.tck.broken.UnofferedJvpEngine;
 import org.autodiffbench.tck.broken.WrongTanhEngine;
@@ -90,6 +93,27 @@ class ConformanceKitCatchesBrokenEnginesTest {
         @Override
         protected DiffEngine engine() {
             return new UnlistedEngine();
+        }
+    }
+
+    static class UndeclaredLack extends DiffEngineConformanceTest {
+        @Override
+        protected DiffEngine engine() {
+            return new UndeclaredLackEngine();
+        }
+    }
+
+    static class MisdeclaredLack extends DiffEngineConformanceTest {
+        @Override
+        protected DiffEngine engine() {
+            return new MisdeclaredLackEngine();
+        }
+    }
+
+    static class LackingTan extends DiffEngineConformanceTest {
+        @Override
+        protected DiffEngine engine() {
+            return new LackingTanTestEngine();
         }
     }
 
@@ -198,5 +222,44 @@ class ConformanceKitCatchesBrokenEnginesTest {
 
         assertThat(outcome.failed().keySet()).containsExactly("workedExampleGradientIsTheAdjointTrace()");
         assertThat(outcome.passed()).containsExactly("workedExampleValue()");
+    }
+
+    @Test
+    void aPrimitiveRefusedButNotDeclaredLackingIsCaught() {
+        KitOutcome outcome = KitOutcome.run(UndeclaredLack.class, "everyPrimitiveAgreesWithFiniteDifferences");
+
+        assertThat(outcome.failed().keySet()).contains("tan(scalar)", "Σ c·tan(matrix[2×3])")
+                .allMatch(name -> name.contains("tan("));
+        assertThat(outcome.passed()).contains("sin(scalar)", "tanh(vector[3])");
+        assertThat(outcome.failed().get("tan(scalar)")).isInstanceOf(AssertionError.class)
+                .hasMessage("'tck-undeclared-lack' refused tan(scalar) for lacking primitive 'tan', which it does not"
+                        + " declare lacking; list it in unsupportedPrimitives()")
+                .hasCauseInstanceOf(UnsupportedPrimitiveException.class);
+    }
+
+    @Test
+    void aPrimitiveDeclaredLackingButComputedOrRefusedOtherwiseIsCaught() {
+        KitOutcome outcome = KitOutcome.run(MisdeclaredLack.class, "everyPrimitiveAgreesWithFiniteDifferences");
+
+        assertThat(outcome.failed().keySet()).contains("tan(scalar) is refused, tan declared lacking",
+                "cos(vector[3]) is refused, cos declared lacking").allMatch(name -> name.contains(" declared lacking"));
+        assertThat(outcome.passed()).contains("sin(scalar)", "tanh(vector[3])");
+        assertThat(outcome.failed().get("tan(scalar) is refused, tan declared lacking"))
+                .hasMessage("preparing tan(scalar) by 'tck-misdeclared-lack', which declares primitive 'tan' lacking,"
+                        + " succeeded; throw UnsupportedPrimitiveException for a primitive the engine lacks, or remove"
+                        + " it from unsupportedPrimitives()");
+        assertThat(outcome.failed().get("cos(vector[3]) is refused, cos declared lacking"))
+                .hasMessageContaining("threw java.lang.IllegalArgumentException: no cos here; it must throw"
+                        + " UnsupportedPrimitiveException");
+    }
+
+    @Test
+    void aPrimitiveDeclaredLackingAndRefusedByNamePasses() {
+        KitOutcome outcome = KitOutcome.run(LackingTan.class, "everyPrimitiveAgreesWithFiniteDifferences",
+                "modelFamiliesAgreeWithTheirHandDerivatives");
+
+        assertThat(outcome.failed()).isEmpty();
+        assertThat(outcome.passed()).contains("tan(scalar) is refused, tan declared lacking", "sin(scalar)",
+                "mlp-width size 3");
     }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.DiffEngine;
 import org.autodiffbench.api.UnsupportedOperatorException;
+import org.autodiffbench.api.UnsupportedPrimitiveException;
 import org.autodiffbench.api.registry.EngineRegistry;
 import org.autodiffbench.harness.check.Answer;
 import org.autodiffbench.harness.check.DerivativeCheck;
@@ -56,7 +57,7 @@ final class CellProbe {
         OperatorCall call;
         try {
             call = workload.prepare(instance, registry);
-        } catch (UnsupportedOperatorException e) {
+        } catch (UnsupportedOperatorException | UnsupportedPrimitiveException e) {
             return stopped(Outcome.UNSUPPORTED, e.getMessage(), problem, facts, seconds(start));
         } catch (RuntimeException | StackOverflowError e) {
             return stopped(Outcome.FAILED, "prepare: " + Failures.describe(e), problem, facts,

@@ -7,7 +7,9 @@ import org.autodiffbench.api.DiffEngine;
 import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.PreparedDiff;
+import org.autodiffbench.api.PrimitiveSupport;
 import org.autodiffbench.api.UnsupportedOperatorException;
+import org.autodiffbench.api.UnsupportedPrimitiveException;
 import org.autodiffbench.api.graph.Graph;
 
 /**
@@ -41,6 +43,8 @@ public final class OperatorCall {
      *
      * @throws IllegalArgumentException for an option the engine does not list, a bad value, or a graph it refuses
      * @throws UnsupportedOperatorException if the engine does not offer the operator
+     * @throws UnsupportedPrimitiveException if the graph uses a primitive the engine lacks, whether it
+     *     declares so (checked before preparing) or its preparation finds out
      */
     public static OperatorCall prepare(DiffEngine engine, EngineOptions options, Graph graph, Operator operator,
                                        double[] x, long seed) {
@@ -48,6 +52,7 @@ public final class OperatorCall {
         if (!engine.capabilities().contains(operator)) {
             throw new UnsupportedOperatorException(engine.id(), operator);
         }
+        PrimitiveSupport.require(engine, graph);
         return of(engine.prepare(graph, options), operator, x, seed);
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.autodiffbench.api.DiffEngine;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
  * that failed to load; it exits with {@link ExitCodes#DISAGREE} when one did.
  */
 @Command(name = "engines", mixinStandardHelpOptions = true,
-        description = {"Lists the available engines with their mode, capabilities and options, then broken providers.",
+        description = {"Lists the available engines with their mode, capabilities, the primitives they lack and their"
+                + " options, then broken providers. A graph that uses a primitive an engine lacks is unsupported by it.",
             "Providers from plugin folders are first loaded in a JVM of their own: one that calls System.exit or does"
                     + " not load within " + EngineRegistry.PLUGIN_PROBE_SECONDS + " s is listed as failed.",
             "Exit code: 0 every provider loaded, 1 a provider failed to load, 2 bad input."})
@@ -55,11 +57,14 @@ final class EnginesCommand implements Callable<Integer> {
         if (registry.available().isEmpty()) {
             out.println("no engines found; put an engine jar on the class path");
         } else {
-            TextTable table = new TextTable("id", "version", "mode", "capabilities", "options", "description");
+            TextTable table = new TextTable("id", "version", "mode", "capabilities", "lacks", "options",
+                    "description");
             for (DiffEngine engine : registry.available()) {
                 String options = engine.options().stream().map(OptionSpec::name).collect(Collectors.joining(", "));
+                List<String> lacking = unsupportedPrimitives(engine);
                 table.row(engine.id(), engine.version(), engine.mode().label(), capabilities(engine),
-                        options.isEmpty() ? "-" : options, engine.description());
+                        lacking.isEmpty() ? "-" : NameList.of(lacking), options.isEmpty() ? "-" : options,
+                        engine.description());
             }
             table.print(out);
             options(registry, out);
@@ -106,6 +111,7 @@ final class EnginesCommand implements Callable<Integer> {
             e.put("apiVersion", engine.apiVersion());
             ArrayNode caps = e.putArray("capabilities");
             engine.capabilities().stream().sorted().map(Operator::label).forEach(caps::add);
+            unsupportedPrimitives(engine).forEach(e.putArray("unsupportedPrimitives")::add);
             ArrayNode options = e.putArray("options");
             for (OptionSpec option : engine.options()) {
                 options.addObject().put("name", option.name()).put("default", option.defaultValue())
@@ -118,6 +124,11 @@ final class EnginesCommand implements Callable<Integer> {
         ArrayNode warnings = root.putArray("warnings");
         registry.warnings().forEach(warnings::add);
         return root;
+    }
+
+    /** The primitives the engine lacks, sorted by name. */
+    private static List<String> unsupportedPrimitives(DiffEngine engine) {
+        return engine.unsupportedPrimitives().stream().sorted().toList();
     }
 
     private static String capabilities(DiffEngine engine) {

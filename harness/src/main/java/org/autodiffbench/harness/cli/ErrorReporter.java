@@ -2,6 +2,7 @@ package org.autodiffbench.harness.cli;
 
 import java.io.PrintWriter;
 import org.autodiffbench.api.UnsupportedOperatorException;
+import org.autodiffbench.api.UnsupportedPrimitiveException;
 import org.autodiffbench.harness.expr.ParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -42,7 +43,8 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
         PrintWriter err = command.getErr();
         if (ex instanceof ParseException parse) {
             err.println("error: " + oneLine(parse.located()));
-        } else if (ex instanceof IllegalArgumentException || ex instanceof UnsupportedOperatorException) {
+        } else if (ex instanceof IllegalArgumentException || ex instanceof UnsupportedOperatorException
+                || ex instanceof UnsupportedPrimitiveException) {
             err.println("error: " + oneLine(ex.getMessage()));
         } else {
             return internal(ex, err);

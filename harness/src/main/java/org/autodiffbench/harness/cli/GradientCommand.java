@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.autodiffbench.api.DiffEngine;
 import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.UnsupportedOperatorException;
+import org.autodiffbench.api.UnsupportedPrimitiveException;
 import org.autodiffbench.api.registry.EngineRegistry;
 import org.autodiffbench.harness.check.Answer;
 import org.autodiffbench.harness.check.AnswerAgreement;
@@ -88,7 +89,7 @@ final class GradientCommand implements Callable<Integer> {
             } catch (EngineBudget.OverBudgetException overBudget) {
                 failed.put(e.id(), overBudget.getMessage());
                 continue;
-            } catch (UnsupportedOperatorException unsupported) {
+            } catch (UnsupportedOperatorException | UnsupportedPrimitiveException unsupported) {
                 if (!EngineRegistry.ALL.equals(engine)) {
                     throw unsupported;
                 }

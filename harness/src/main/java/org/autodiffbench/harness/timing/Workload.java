@@ -54,6 +54,7 @@ public record Workload(Role role, CellSpec cell) {
      * Prepares whoever answers and allocates the call's buffers.
      *
      * @throws UnsupportedOperatorException if the engine does not offer the operator
+     * @throws org.autodiffbench.api.UnsupportedPrimitiveException if the graph uses a primitive the engine lacks
      * @throws IllegalArgumentException if the engine refuses the options or the graph
      */
     public OperatorCall prepare(ModelInstance instance, EngineRegistry registry) {

@@ -61,7 +61,7 @@ class EnginesCommandTest {
             List<String> capabilities = new ArrayList<>();
             engine.get("capabilities").forEach(c -> capabilities.add(c.asText()));
             assertThat(capabilities).contains("value", "gradient", "jacobian");
-            assertThat(engine.get("apiVersion").asInt()).isEqualTo(1);
+            assertThat(engine.get("apiVersion").asInt()).isEqualTo(2);
             assertThat(engine.get("description").asText()).isNotBlank();
         }
         assertThat(ids).isEqualTo(EngineRegistry.discover().ids()).contains("forward", "reverse", "checkpointed");

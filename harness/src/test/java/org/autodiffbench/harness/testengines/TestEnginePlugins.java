@@ -21,7 +21,8 @@ public final class TestEnginePlugins implements AutoCloseable {
     static final Class<?>[] ENGINES = {FailingTestEngine.class, NanTestEngine.class, OffByOneTestEngine.class,
         ForwardModeTestEngine.class,
         HangingTestEngine.class, ExitingTestEngine.class, MemoryHogTestEngine.class, SlowTestEngine.class,
-        ThrottledTestEngine.class, LateNanTestEngine.class};
+        ThrottledTestEngine.class, LateNanTestEngine.class, FewPrimitivesTestEngine.class,
+        UndeclaredTanhTestEngine.class};
 
     private final ClassLoader original;
 

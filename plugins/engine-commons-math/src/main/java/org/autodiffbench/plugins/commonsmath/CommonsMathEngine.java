@@ -11,6 +11,7 @@ import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.OptionSpec;
 import org.autodiffbench.api.PreparedDiff;
+import org.autodiffbench.api.PrimitiveSupport;
 import org.autodiffbench.api.graph.Graph;
 
 /**
@@ -29,6 +30,7 @@ public final class CommonsMathEngine implements DiffEngine {
     public static final String ID = "commons-math";
     static final String MAX_PARAMETERS = "maxParameters";
     static final int DEFAULT_MAX_PARAMETERS = 1500;
+    private static final Set<String> LACKING = PrimitiveSupport.lacking(DerivativeStructureSweep::translates);
 
     /**
      * Touches Commons Math so that a plugin jar built without it fails when it is loaded, as a
@@ -61,6 +63,12 @@ public final class CommonsMathEngine implements DiffEngine {
     @Override
     public Set<Operator> capabilities() {
         return EnumSet.of(Operator.VALUE, Operator.GRADIENT, Operator.JVP, Operator.JACOBIAN);
+    }
+
+    /** Every primitive of the IR the sweep has no rule for: new primitives are lacking until it has one. */
+    @Override
+    public Set<String> unsupportedPrimitives() {
+        return LACKING;
     }
 
     @Override

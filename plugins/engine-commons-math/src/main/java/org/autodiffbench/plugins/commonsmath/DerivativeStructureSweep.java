@@ -3,12 +3,14 @@ package org.autodiffbench.plugins.commonsmath;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
-import org.autodiffbench.api.ApiVersion;
 import org.autodiffbench.api.CallCounter;
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.PreparedDiff;
+import org.autodiffbench.api.UnsupportedPrimitiveException;
 import org.autodiffbench.api.eval.CallArguments;
 import org.autodiffbench.api.eval.Footprint;
 import org.autodiffbench.api.eval.PrimalPlan;
@@ -47,6 +49,12 @@ final class DerivativeStructureSweep implements PreparedDiff {
     private interface NodeRule {
         void apply();
     }
+
+    /** The primitives composed from products and sums of elements, by name. */
+    private static final Map<String, BiConsumer<DerivativeStructureSweep, Node>> REDUCTIONS = Map.of(
+            "matvec", DerivativeStructureSweep::applyMatVec,
+            "sum", DerivativeStructureSweep::applySum,
+            "dot", DerivativeStructureSweep::applyDot);
 
     private final Graph graph;
     private final int parameters;
@@ -102,6 +110,12 @@ final class DerivativeStructureSweep implements PreparedDiff {
         this.tableBytes = counter.detail(TABLE_BYTES);
     }
 
+    /** Does the sweep have a rule for {@code primitive}? What it has not, the engine declares lacking. */
+    static boolean translates(Primitive primitive) {
+        return ElementRules.unary(primitive) != null || ElementRules.binary(primitive) != null
+                || REDUCTIONS.containsKey(primitive.name());
+    }
+
     private NodeRule rule(Node node) {
         Primitive primitive = node.primitive();
         UnaryOperator<DerivativeStructure> unary = ElementRules.unary(primitive);
@@ -112,14 +126,11 @@ final class DerivativeStructureSweep implements PreparedDiff {
         if (binary != null) {
             return () -> applyBinary(node, binary);
         }
-        return switch (primitive.name()) {
-            case "matvec" -> () -> applyMatVec(node);
-            case "sum" -> () -> applySum(node);
-            case "dot" -> () -> applyDot(node);
-            default -> throw new IllegalArgumentException("engine '" + CommonsMathEngine.ID + "' has no rule for"
-                    + " primitive '" + primitive.name() + "'; it knows the primitives of api version "
-                    + ApiVersion.CURRENT + " (use another engine for this graph)");
-        };
+        BiConsumer<DerivativeStructureSweep, Node> reduction = REDUCTIONS.get(primitive.name());
+        if (reduction == null) {
+            throw new UnsupportedPrimitiveException(CommonsMathEngine.ID, primitive.name(), node.id());
+        }
+        return () -> reduction.accept(this, node);
     }
 
     @Override

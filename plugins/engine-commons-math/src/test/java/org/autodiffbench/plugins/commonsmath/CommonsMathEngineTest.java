@@ -11,6 +11,7 @@ import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.PreparedDiff;
+import org.autodiffbench.api.UnsupportedPrimitiveException;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.GraphBuilder;
 import org.autodiffbench.api.graph.Shape;
@@ -115,8 +116,8 @@ class CommonsMathEngineTest {
         Graph graph = b.build();
 
         assertThatThrownBy(() -> ENGINE.prepare(graph, EngineOptions.none()))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("engine 'commons-math' has no rule for primitive 'relu';");
+                .isInstanceOf(UnsupportedPrimitiveException.class)
+                .hasMessageStartingWith("engine 'commons-math' lacks primitive 'relu' (used by node v1);");
     }
 
     /** A primitive the engine has never heard of. */

@@ -10,6 +10,7 @@ import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.OptionSpec;
 import org.autodiffbench.api.PreparedDiff;
+import org.autodiffbench.api.PrimitiveSupport;
 import org.autodiffbench.api.graph.Graph;
 
 /**
@@ -58,6 +59,15 @@ public final class PyTorchEngine implements DiffEngine {
         return EnumSet.of(Operator.VALUE, Operator.GRADIENT, Operator.VJP, Operator.JACOBIAN);
     }
 
+    /**
+     * Every primitive of the IR without a libtorch operation: new primitives are lacking until
+     * {@code TensorOps} has one. Reading the table loads DJL's api classes, not libtorch.
+     */
+    @Override
+    public Set<String> unsupportedPrimitives() {
+        return PrimitiveSupport.lacking(TensorOps::translates);
+    }
+
     @Override
     public List<OptionSpec> options() {
         return List.of(THREADS);
@@ -67,7 +77,8 @@ public final class PyTorchEngine implements DiffEngine {
      * Loads libtorch on first use, then makes the graph's constant tensors and input leaves.
      *
      * @throws IllegalStateException when libtorch or DJL cannot be loaded
-     * @throws IllegalArgumentException for an unknown option or a primitive without a libtorch operation
+     * @throws IllegalArgumentException for an unknown option
+     * @throws org.autodiffbench.api.UnsupportedPrimitiveException for a primitive without a libtorch operation
      */
     @Override
     public PreparedDiff prepare(Graph graph, EngineOptions options) {

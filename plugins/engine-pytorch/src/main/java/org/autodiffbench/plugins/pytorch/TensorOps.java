@@ -6,6 +6,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Activation;
 import java.util.Map;
+import org.autodiffbench.api.UnsupportedPrimitiveException;
+import org.autodiffbench.api.graph.Node;
 import org.autodiffbench.api.primitives.Add;
 import org.autodiffbench.api.primitives.Cos;
 import org.autodiffbench.api.primitives.Div;
@@ -59,21 +61,26 @@ final class TensorOps {
     private TensorOps() {
     }
 
+    /** Is there a libtorch operation for {@code primitive}? What there is not, the engine declares lacking. */
+    static boolean translates(Primitive primitive) {
+        return primitive instanceof PowConst || OPS.containsKey(primitive.getClass());
+    }
+
     /**
-     * The operation for {@code primitive}; a constant exponent becomes a 0-d tensor made once,
-     * in {@code manager}.
+     * The operation for {@code node}'s primitive; a constant exponent becomes a 0-d tensor made
+     * once, in {@code manager}.
      *
-     * @throws IllegalArgumentException for a primitive this engine cannot translate
+     * @throws UnsupportedPrimitiveException for a primitive this engine cannot translate
      */
-    static TensorOp of(Primitive primitive, NDManager manager) {
+    static TensorOp of(Node node, NDManager manager) {
+        Primitive primitive = node.primitive();
         if (primitive instanceof PowConst powConst) {
             NDArray exponent = manager.create(powConst.exponent());
             return a -> a[0].pow(exponent);
         }
         TensorOp op = OPS.get(primitive.getClass());
         if (op == null) {
-            throw new IllegalArgumentException("engine '" + PyTorchEngine.ID + "' has no libtorch operation for primitive '"
-                    + primitive.describe() + "'; use an engine that evaluates the api's own kernels, such as 'reverse'");
+            throw new UnsupportedPrimitiveException(PyTorchEngine.ID, primitive.name(), node.id());
         }
         return op;
     }

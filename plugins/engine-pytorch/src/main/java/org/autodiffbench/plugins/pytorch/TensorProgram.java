@@ -50,7 +50,7 @@ final class TensorProgram {
                 values[node.id()] = manager.create(constant.value(), TensorShapes.of(node.shape()));
                 continue;
             }
-            ops[node.id()] = TensorOps.of(node.primitive(), manager);
+            ops[node.id()] = TensorOps.of(node, manager);
             operandIds[node.id()] = node.operands();
             operandViews[node.id()] = new NDArray[node.operandCount()];
             order.add(node.id());

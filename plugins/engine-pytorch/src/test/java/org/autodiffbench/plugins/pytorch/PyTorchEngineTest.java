@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.lang.reflect.Proxy;
 import java.util.Map;
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.PreparedDiff;
 import org.autodiffbench.api.UnsupportedOperatorException;
+import org.autodiffbench.api.UnsupportedPrimitiveException;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.GraphBuilder;
 import org.autodiffbench.api.graph.Shape;
 import org.autodiffbench.api.graph.Var;
+import org.autodiffbench.api.primitives.Primitive;
+import org.autodiffbench.api.primitives.Primitives;
 import org.autodiffbench.engine.reverse.ReverseEngine;
 import org.autodiffbench.models.ModelFamilies;
 import org.autodiffbench.models.ModelInstance;
@@ -170,5 +174,23 @@ class PyTorchEngineTest {
         PreparedDiff vector = ENGINE.prepare(b.build(), EngineOptions.none());
         assertThatThrownBy(() -> vector.gradient(new double[3], new double[3]))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gradient needs a scalar output");
+    }
+
+    /**
+     * A primitive from outside the api, even one named like an api primitive, has no libtorch
+     * operation: preparation refuses it by name rather than misread it.
+     */
+    @Test
+    void aPrimitiveWithoutALibtorchOperationIsRefusedByName() {
+        GraphBuilder b = new GraphBuilder();
+        Var x = b.scalar("x");
+        // sin itself, behind a class of its own
+        Primitive lookalike = (Primitive) Proxy.newProxyInstance(Primitive.class.getClassLoader(),
+                new Class<?>[] {Primitive.class}, (proxy, method, args) -> method.invoke(Primitives.SIN, args));
+        b.output(b.apply(lookalike, b.exp(x)));
+
+        assertThatThrownBy(() -> ENGINE.prepare(b.build(), EngineOptions.none()))
+                .isInstanceOf(UnsupportedPrimitiveException.class)
+                .hasMessageStartingWith("engine 'pytorch' lacks primitive 'sin' (used by node v2);");
     }
 }
