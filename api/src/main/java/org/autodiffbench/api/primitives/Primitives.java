@@ -23,6 +23,7 @@ public final class Primitives {
     public static final Primitive MATVEC = new MatVec();
     public static final Primitive SUM = new Sum();
     public static final Primitive DOT = new Dot();
+    public static final Primitive MATMUL = new MatMul();
 
     private Primitives() {
     }
@@ -30,6 +31,7 @@ public final class Primitives {
     /** Every differentiable primitive, with one instance of each parameterised one. */
     public static List<Primitive> all() {
         return List.of(ADD, SUB, MUL, DIV, POW, new PowConst(3.0), NEG, SIN, COS, TAN, EXP, LOG, SQRT, TANH,
-                SIGMOID, SQUARE, MATVEC, SUM, DOT);
+                SIGMOID, SQUARE, MATVEC, SUM, DOT,
+                MATMUL, new Transpose(2, 3), Broadcast.rows(2), Broadcast.columns(2));
     }
 }
