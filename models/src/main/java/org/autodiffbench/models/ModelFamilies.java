@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.autodiffbench.models.dag.ScalarDagFamily;
 import org.autodiffbench.models.jacobian.JacobianFamily;
+import org.autodiffbench.models.mlp.MlpBatchFamily;
 import org.autodiffbench.models.mlp.MlpDepthFamily;
 import org.autodiffbench.models.mlp.MlpWidthFamily;
 import org.autodiffbench.models.ode.OdeChainFamily;
@@ -18,7 +19,8 @@ public final class ModelFamilies {
             new MlpWidthFamily(),
             new JacobianFamily(),
             new MlpDepthFamily(),
-            new OdeChainFamily());
+            new OdeChainFamily(),
+            new MlpBatchFamily());
 
     private ModelFamilies() {
     }

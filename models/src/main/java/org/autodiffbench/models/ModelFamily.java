@@ -21,6 +21,15 @@ public interface ModelFamily {
     /** The sizes the family accepts and what a size means. */
     SizeRange sizes();
 
+    /**
+     * What a size means at these options, e.g. "batch size B": what reports name a size by.
+     * The default is {@link #sizes()}'s meaning; a family whose options change what its size
+     * counts says so here.
+     */
+    default String sizeMeaning(Map<String, String> options) {
+        return sizes().meaning();
+    }
+
     /** The options {@link #instance} accepts. */
     default List<OptionSpec> options() {
         return List.of();

@@ -11,12 +11,20 @@ import org.autodiffbench.api.graph.Graph;
  * @param stages the stage count, 1 for a graph without stage boundaries; null when not recorded
  *     (results of schema 1 where no reverse-mode cell showed it)
  * @param primalFlops the primal's operation count; null when not recorded
+ * @param sizeMeaning what the model's size counts, as its family names it at its options (e.g.
+ *     "batch size B"), for a chart whose x axis is the size; null when not recorded (older results)
  */
-public record Problem(long parameters, Long outputs, Integer stages, Long primalFlops) {
+public record Problem(long parameters, Long outputs, Integer stages, Long primalFlops, String sizeMeaning) {
 
-    /** The dimensions of a graph, as a cell or baseline records them. */
-    public static Problem of(Graph graph) {
-        return new Problem(graph.parameterCount(), (long) graph.outputSize(), graph.stageCount(), graph.primalFlops());
+    /** A problem whose size meaning is not recorded. */
+    public Problem(long parameters, Long outputs, Integer stages, Long primalFlops) {
+        this(parameters, outputs, stages, primalFlops, null);
+    }
+
+    /** The dimensions of a graph, as a cell or baseline records them, with what its size means. */
+    public static Problem of(Graph graph, String sizeMeaning) {
+        return new Problem(graph.parameterCount(), (long) graph.outputSize(), graph.stageCount(), graph.primalFlops(),
+                sizeMeaning);
     }
 
     /** Is the model a chain of more than one stage, so that checkpointing applies? */

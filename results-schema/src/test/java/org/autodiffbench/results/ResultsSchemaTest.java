@@ -58,4 +58,16 @@ class ResultsSchemaTest {
 
         assertThat(SchemaCheck.violations(results)).anyMatch(v -> v.contains("schemaVersion"));
     }
+
+    @Test
+    void aSizeMeaningIsOptionalButMustBeText() {
+        ObjectNode results = sample();
+        ObjectNode problem = (ObjectNode) results.at("/cells/0/problem");
+        assertThat(problem.get("sizeMeaning").asText()).isEqualTo("hidden width w");
+        problem.remove("sizeMeaning");
+        assertThat(SchemaCheck.violations(results)).isEmpty();
+
+        problem.put("sizeMeaning", 64);
+        assertThat(SchemaCheck.violations(results)).anyMatch(v -> v.contains("sizeMeaning"));
+    }
 }

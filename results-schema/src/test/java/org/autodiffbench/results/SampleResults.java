@@ -45,7 +45,7 @@ public final class SampleResults {
     }
 
     public static Problem problem(int width) {
-        return new Problem((long) width * width + 76L * width + 10, 1L, 1, 4_000L);
+        return new Problem((long) width * width + 76L * width + 10, 1L, 1, 4_000L, "hidden width w");
     }
 
     public static Baseline baseline() {

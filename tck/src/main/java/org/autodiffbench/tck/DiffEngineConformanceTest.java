@@ -326,6 +326,7 @@ public abstract class DiffEngineConformanceTest {
         addFamily(tests, "jacobian", 4, Map.of("outputs", "3"));
         addFamily(tests, "mlp-depth", 3, Map.of("width", "2"));
         addFamily(tests, "ode-chain", 10, Map.of());
+        addFamily(tests, "mlp-batch", 3, Map.of("width", "3"));
         return tests.stream();
     }
 

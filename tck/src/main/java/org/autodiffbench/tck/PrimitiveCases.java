@@ -16,10 +16,12 @@ import org.autodiffbench.api.primitives.Primitive;
 /**
  * Small graphs that apply one primitive to inputs of every shape combination its shape rule
  * accepts among scalar, vector[3] and matrix[2×3] (so broadcasting a scalar is covered; a
- * primitive of three or more operands is tried on every combination), with every operand
- * differentiable, each operand in turn fixed data, and one input read by every operand of the
- * first operand's shape. A non-scalar result also gets a scalar version, Σ cᵢ·yᵢ with fixed
- * distinct weights, so that an engine offering only gradients is tested too.
+ * primitive of three or more operands is tried on every combination), and for two operands also
+ * matrix[2×3] with matrix[3×2] either way round and matrix[2×2] twice (so a matrix product and
+ * its square are covered), with every operand differentiable, each operand in turn fixed data,
+ * and one input read by every operand of the first operand's shape. A non-scalar result also
+ * gets a scalar version, Σ cᵢ·yᵢ with fixed distinct weights, so that an engine offering only
+ * gradients is tested too.
  *
  * <p>Points are drawn in [−1.2, 1.2], or in [0.3, 1.2] for primitives whose domain is positive
  * (log, sqrt, pow and the denominator of div) or above −1 (log1p), from a grid of step 0.01 offset by half a step,
@@ -36,12 +38,15 @@ final class PrimitiveCases {
     private static final Shape SCALAR = Shape.scalar();
     private static final Shape VECTOR = Shape.vector(3);
     private static final Shape MATRIX = Shape.matrix(2, 3);
+    private static final Shape MATRIX_TRANSPOSED = Shape.matrix(3, 2);
+    private static final Shape SQUARE = Shape.matrix(2, 2);
     private static final List<Shape[]> UNARY_SHAPES = List.of(
             new Shape[] {SCALAR}, new Shape[] {VECTOR}, new Shape[] {MATRIX});
     private static final List<Shape[]> BINARY_SHAPES = List.of(
             new Shape[] {SCALAR, SCALAR}, new Shape[] {VECTOR, VECTOR}, new Shape[] {VECTOR, SCALAR},
             new Shape[] {SCALAR, VECTOR}, new Shape[] {MATRIX, MATRIX}, new Shape[] {MATRIX, SCALAR},
-            new Shape[] {MATRIX, VECTOR});
+            new Shape[] {MATRIX, VECTOR}, new Shape[] {MATRIX, MATRIX_TRANSPOSED},
+            new Shape[] {MATRIX_TRANSPOSED, MATRIX}, new Shape[] {SQUARE, SQUARE});
 
     private PrimitiveCases() {
     }

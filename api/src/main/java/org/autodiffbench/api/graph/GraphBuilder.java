@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.autodiffbench.api.primitives.Broadcast;
 import org.autodiffbench.api.primitives.Concat;
 import org.autodiffbench.api.primitives.Constant;
 import org.autodiffbench.api.primitives.Gather;
@@ -13,6 +14,7 @@ import org.autodiffbench.api.primitives.Primitives;
 import org.autodiffbench.api.primitives.Reshape;
 import org.autodiffbench.api.primitives.ShapeException;
 import org.autodiffbench.api.primitives.Slice;
+import org.autodiffbench.api.primitives.Transpose;
 
 /**
  * Builds a {@link Graph} one node at a time; the way models and the expression parser make graphs.
@@ -320,6 +322,28 @@ public final class GraphBuilder {
     /** 1 where a = b, else 0. */
     public Var equal(Var a, Var b) {
         return apply(Primitives.EQUAL, a, b);
+    }
+
+    // Dense linear algebra.
+
+    /** A·B for matrices A of r × k and B of k × c. */
+    public Var matMul(Var a, Var b) {
+        return apply(Primitives.MATMUL, a, b);
+    }
+
+    /** Xᵀ of a matrix; a vector[n] becomes the row matrix[1×n]. */
+    public Var transpose(Var x) {
+        return apply(Transpose.of(x.shape()), x);
+    }
+
+    /** The {@code rows} × c matrix whose every row is the vector v of c. */
+    public Var broadcastRows(Var v, int rows) {
+        return apply(Broadcast.rows(rows), v);
+    }
+
+    /** The r × {@code columns} matrix whose every column is the vector v of r. */
+    public Var broadcastColumns(Var v, int columns) {
+        return apply(Broadcast.columns(columns), v);
     }
 
     /**

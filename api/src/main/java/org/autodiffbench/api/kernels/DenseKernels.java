@@ -1,7 +1,7 @@
 package org.autodiffbench.api.kernels;
 
 /**
- * Dense linear-algebra loops shared by the matvec and dot primitives and the hand-written
+ * Dense linear-algebra loops shared by the matvec, matmul and dot primitives and the hand-written
  * gradients of the model families, so that a hand-written baseline and an engine run the same
  * inner loops. Every array is addressed from an offset, so a matrix can be read in place from
  * a flat parameter vector.
@@ -108,5 +108,73 @@ public final class DenseKernels {
         }
     }
 
+    /**
+     * C = A·B, or C += A·B when {@code add}, for A of {@code rows × inner} at {@code aOff}, B of
+     * {@code inner × cols} at {@code bOff} and C of {@code rows × cols} at {@code cOff}. The loops
+     * run i-k-j: the inner loop streams a row of B into a row of C, which the JIT vectorises.
+     */
+    public static void matMul(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
+                              int rows, int inner, int cols, boolean add) {
+        for (int i = 0; i < rows; i++) {
+            int cRow = cOff + i * cols;
+            int aRow = aOff + i * inner;
+            int p = 0;
+            if (!add) {
+                double aip = a[aRow];
+                for (int j = 0; j < cols; j++) {
+                    c[cRow + j] = aip * b[bOff + j];
+                }
+                p = 1;
+            }
+            for (; p < inner; p++) {
+                double aip = a[aRow + p];
+                int bRow = bOff + p * cols;
+                for (int j = 0; j < cols; j++) {
+                    c[cRow + j] += aip * b[bRow + j];
+                }
+            }
+        }
+    }
 
+    /**
+     * C = A·Bᵀ, or C += A·Bᵀ when {@code add}, for A of {@code rows × inner}, B of
+     * {@code cols × inner} and C of {@code rows × cols}: each entry is a dot product of two rows.
+     */
+    public static void matMulTransposedRight(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
+                                             int rows, int inner, int cols, boolean add) {
+        for (int i = 0; i < rows; i++) {
+            int cRow = cOff + i * cols;
+            for (int j = 0; j < cols; j++) {
+                double d = dot(a, aOff + i * inner, b, bOff + j * inner, inner);
+                c[cRow + j] = add ? c[cRow + j] + d : d;
+            }
+        }
+    }
+
+    /**
+     * C = Aᵀ·B, or C += Aᵀ·B when {@code add}, for A of {@code inner × rows}, B of
+     * {@code inner × cols} and C of {@code rows × cols}: for each row p of A and B, row i of C
+     * takes A[p, i] times row p of B, a streamed axpy.
+     */
+    public static void matMulTransposedLeft(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
+                                            int rows, int inner, int cols, boolean add) {
+        for (int p = 0; p < inner; p++) {
+            int aRow = aOff + p * rows;
+            int bRow = bOff + p * cols;
+            boolean assign = p == 0 && !add;
+            for (int i = 0; i < rows; i++) {
+                double api = a[aRow + i];
+                int cRow = cOff + i * cols;
+                if (assign) {
+                    for (int j = 0; j < cols; j++) {
+                        c[cRow + j] = api * b[bRow + j];
+                    }
+                } else {
+                    for (int j = 0; j < cols; j++) {
+                        c[cRow + j] += api * b[bRow + j];
+                    }
+                }
+            }
+        }
+    }
 }

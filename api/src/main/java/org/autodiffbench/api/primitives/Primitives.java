@@ -27,6 +27,7 @@ public final class Primitives {
     public static final Primitive MATVEC = new MatVec();
     public static final Primitive SUM = new Sum();
     public static final Primitive DOT = new Dot();
+    public static final Primitive MATMUL = new MatMul();
     public static final Primitive SELECT = new Select();
     public static final Primitive GREATER = new Compare(Compare.Kind.GREATER);
     public static final Primitive GREATER_OR_EQUAL = new Compare(Compare.Kind.GREATER_OR_EQUAL);
@@ -62,6 +63,7 @@ public final class Primitives {
                 SUM_PER_ROW, SUM_PER_COLUMN, MAX, MAX_PER_ROW, MAX_PER_COLUMN, LOG_SUM_EXP, LOG_SUM_EXP_PER_ROW,
                 LOG_SUM_EXP_PER_COLUMN, MINIMUM, MAXIMUM, ABS, LOG1P, EXPM1, SOFTPLUS,
                 new Reshape(Shape.matrix(3, 2)), new Slice(1, 1), new Gather(1, 0, 1), new Concat(3), SELECT,
-                GREATER, GREATER_OR_EQUAL, EQUAL);
+                GREATER, GREATER_OR_EQUAL, EQUAL,
+                MATMUL, new Transpose(2, 3), Broadcast.rows(2), Broadcast.columns(2));
     }
 }

@@ -67,4 +67,48 @@ class DenseKernelsTest {
         assertThat(xBar).containsExactly(xBarExpected, within(1e-15));
         assertThat(wBar).containsExactly(wBarExpected, within(1e-15));
     }
+
+    /** The three matrix products, overwriting and accumulating, at offsets, against the textbook triple loop. */
+    @Test
+    void matrixProductsMatchTheTripleLoop() {
+        int rows = 3;
+        int inner = 5;
+        int cols = 4;
+        int off = 2;
+        double[] a = random(off + rows * inner);
+        double[] b = random(off + inner * cols);
+        double[] aT = random(off + inner * rows);
+        double[] bT = random(off + cols * inner);
+        for (boolean add : new boolean[] {false, true}) {
+            double[] start = random(off + rows * cols);
+            double[] plain = start.clone();
+            double[] transposedRight = start.clone();
+            double[] transposedLeft = start.clone();
+            double[] expected = start.clone();
+            double[] expectedRight = start.clone();
+            double[] expectedLeft = start.clone();
+            for (int i = 0; i < rows; i++) {
+                for (int j = 0; j < cols; j++) {
+                    double ab = 0;
+                    double abT = 0;
+                    double aTb = 0;
+                    for (int p = 0; p < inner; p++) {
+                        ab += a[off + i * inner + p] * b[off + p * cols + j];
+                        abT += a[off + i * inner + p] * bT[off + j * inner + p];
+                        aTb += aT[off + p * rows + i] * b[off + p * cols + j];
+                    }
+                    int k = off + i * cols + j;
+                    expected[k] = (add ? start[k] : 0) + ab;
+                    expectedRight[k] = (add ? start[k] : 0) + abT;
+                    expectedLeft[k] = (add ? start[k] : 0) + aTb;
+                }
+            }
+            DenseKernels.matMul(a, off, b, off, plain, off, rows, inner, cols, add);
+            DenseKernels.matMulTransposedRight(a, off, bT, off, transposedRight, off, rows, inner, cols, add);
+            DenseKernels.matMulTransposedLeft(aT, off, b, off, transposedLeft, off, rows, inner, cols, add);
+            assertThat(plain).as("A·B, add %s", add).containsExactly(expected, within(1e-14));
+            assertThat(transposedRight).as("A·Bᵀ, add %s", add).containsExactly(expectedRight, within(1e-14));
+            assertThat(transposedLeft).as("Aᵀ·B, add %s", add).containsExactly(expectedLeft, within(1e-14));
+        }
+    }
 }

@@ -92,6 +92,15 @@ class FlopCountsTest {
     }
 
     @Test
+    void matmulCostsTwoRKCPerProduct() {
+        Shape[] operands = {Shape.matrix(7, 3), Shape.matrix(3, 5)};
+        Shape out = Shape.matrix(7, 5);
+        assertThat(Primitives.MATMUL.primalFlops(operands, out)).isEqualTo(2L * 7 * 3 * 5);
+        assertThat(Primitives.MATMUL.jvpFlops(operands, out, 1)).isEqualTo(2L * 7 * 3 * 5);
+        assertThat(Primitives.MATMUL.vjpFlops(operands, out, 0)).isEqualTo(2L * 7 * 3 * 5);
+    }
+
+    @Test
     void dotAndSumCountTheirElements() {
         Shape v = Shape.vector(9);
         assertThat(Primitives.DOT.primalFlops(new Shape[] {v, v}, Shape.scalar())).isEqualTo(18);

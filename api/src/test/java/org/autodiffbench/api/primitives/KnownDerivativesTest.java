@@ -139,6 +139,54 @@ class KnownDerivativesTest {
     }
 
     @Test
+    void matmulByHand() {
+        double[] a = {1, 2, 3, 4, 5, 6};
+        double[] b = {1, 0, 0, 1, -1, 2};
+        double[][] operands = {a, b};
+        double[] c = new double[4];
+        Primitives.MATMUL.primal(operands, c);
+        // [1 2 3; 4 5 6]·[1 0; 0 1; −1 2]
+        assertThat(c).containsExactly(-2.0, 8.0, -2.0, 17.0);
+
+        double[] cDot = new double[4];
+        Primitives.MATMUL.jvp(operands, c, new double[][] {{0, 0, 1, 0, 0, 0}, null}, cDot);
+        assertThat(cDot).containsExactly(-1.0, 2.0, 0.0, 0.0);
+
+        double[][] adjoints = {new double[6], new double[6]};
+        Primitives.MATMUL.vjp(operands, c, new double[] {1, 0, 0, 2}, adjoints);
+        // Ā = C̄·Bᵀ = [1 0; 0 2]·[1 0 −1; 0 1 2], B̄ = Aᵀ·C̄ = [1 4; 2 5; 3 6]·[1 0; 0 2]
+        assertThat(adjoints[0]).containsExactly(1, 0, -1, 0, 2, 4);
+        assertThat(adjoints[1]).containsExactly(1, 8, 2, 10, 3, 12);
+    }
+
+    @Test
+    void transposeAndBroadcastByHand() {
+        double[] y = new double[6];
+        new Transpose(2, 3).primal(new double[][] {{1, 2, 3, 4, 5, 6}}, y);
+        assertThat(y).containsExactly(1, 4, 2, 5, 3, 6);
+        double[] xBar = {1, 1, 1, 1, 1, 1};
+        new Transpose(2, 3).vjp(new double[][] {{1, 2, 3, 4, 5, 6}}, y, new double[] {10, 20, 30, 40, 50, 60},
+                new double[][] {xBar});
+        assertThat(xBar).containsExactly(11, 31, 51, 21, 41, 61);
+
+        double[] rows = new double[6];
+        Broadcast.rows(2).primal(new double[][] {{1, 2, 3}}, rows);
+        assertThat(rows).containsExactly(1, 2, 3, 1, 2, 3);
+        double[] columns = new double[6];
+        Broadcast.columns(2).primal(new double[][] {{1, 2, 3}}, columns);
+        assertThat(columns).containsExactly(1, 1, 2, 2, 3, 3);
+
+        double[] rowsBar = new double[3];
+        Broadcast.rows(2).vjp(new double[][] {{1, 2, 3}}, rows, new double[] {1, 2, 3, 4, 5, 6},
+                new double[][] {rowsBar});
+        assertThat(rowsBar).containsExactly(5, 7, 9);
+        double[] columnsBar = new double[3];
+        Broadcast.columns(2).vjp(new double[][] {{1, 2, 3}}, columns, new double[] {1, 2, 3, 4, 5, 6},
+                new double[][] {columnsBar});
+        assertThat(columnsBar).containsExactly(3, 7, 11);
+    }
+
+    @Test
     void dotAndSumByHand() {
         double[][] operands = {{1, 2, 3}, {4, 5, 6}};
         double[] y = new double[1];

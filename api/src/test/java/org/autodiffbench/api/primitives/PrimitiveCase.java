@@ -98,6 +98,23 @@ public record PrimitiveCase(Primitive primitive, List<Shape> shapes, List<Domain
                 }
                 Concat two = new Concat(2);
                 cases.add(new PrimitiveCase(two, List.of(MATRIX, MATRIX), domains(two)));
+            } else if (p instanceof MatMul) {
+                Shape[][] products = {{Shape.matrix(3, 4), Shape.matrix(4, 2)}, {Shape.matrix(1, 1), Shape.matrix(1, 1)},
+                        {Shape.matrix(1, 5), Shape.matrix(5, 1)}, {Shape.matrix(4, 1), Shape.matrix(1, 3)}};
+                for (Shape[] shapes : products) {
+                    cases.add(new PrimitiveCase(p, List.of(shapes), domains(p)));
+                }
+            } else if (p instanceof Transpose) {
+                for (Shape shape : List.of(MATRIX, Shape.matrix(1, 1), Shape.vector(5), Shape.matrix(5, 1))) {
+                    cases.add(new PrimitiveCase(Transpose.of(shape), List.of(shape), domains(p)));
+                }
+            } else if (p instanceof Broadcast broadcast) {
+                for (int copies : new int[] {1, 3}) {
+                    for (int n : new int[] {1, 4}) {
+                        cases.add(new PrimitiveCase(new Broadcast(broadcast.direction(), copies),
+                                List.of(Shape.vector(n)), domains(p)));
+                    }
+                }
             } else {
                 throw new IllegalStateException("no test case for primitive " + p.describe() + "; add one here");
             }

@@ -107,6 +107,68 @@ class ShapeRulesTest {
     }
 
     @Test
+    void matmulMultipliesFittingMatrices() {
+        assertThat(Primitives.MATMUL.shape(Shape.matrix(3, 5), Shape.matrix(5, 2))).isEqualTo(Shape.matrix(3, 2));
+        assertThat(Primitives.MATMUL.shape(Shape.matrix(1, 1), Shape.matrix(1, 1))).isEqualTo(Shape.matrix(1, 1));
+    }
+
+    @Test
+    void matmulRefusesShapesThatDoNotFitNamingWhichOperand() {
+        assertThatThrownBy(() -> Primitives.MATMUL.shape(Shape.matrix(3, 5), Shape.matrix(4, 2)))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("matmul: second operand matrix[4×2] does not fit first operand matrix[3×5] (needs 5 rows)");
+        assertThatThrownBy(() -> Primitives.MATMUL.shape(Shape.vector(3), Shape.matrix(3, 2)))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("matmul: first operand must be a matrix, was vector[3]");
+        assertThatThrownBy(() -> Primitives.MATMUL.shape(Shape.matrix(2, 3), Shape.vector(3)))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("matmul: second operand must be a matrix, was vector[3]");
+        assertThatThrownBy(() -> Primitives.MATMUL.shape(SCALAR, SCALAR))
+                .isInstanceOf(ShapeException.class).hasMessageStartingWith("matmul: ");
+    }
+
+    @Test
+    void transposeSwapsTheDimensionsAndTakesAVectorAsAColumn() {
+        assertThat(new Transpose(2, 3).shape(Shape.matrix(2, 3))).isEqualTo(Shape.matrix(3, 2));
+        assertThat(new Transpose(4, 1).shape(Shape.vector(4))).isEqualTo(Shape.matrix(1, 4));
+        assertThat(new Transpose(4, 1).shape(Shape.matrix(4, 1))).isEqualTo(Shape.matrix(1, 4));
+        assertThat(new Transpose(1, 4).shape(Shape.matrix(1, 4))).isEqualTo(Shape.matrix(4, 1));
+    }
+
+    @Test
+    void transposeRefusesAnOperandOfAnotherShape() {
+        assertThatThrownBy(() -> new Transpose(2, 3).shape(Shape.matrix(3, 2)))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("transpose: operand must be matrix[2×3] for transpose[2×3], was matrix[3×2]");
+        assertThatThrownBy(() -> new Transpose(1, 1).shape(SCALAR))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("transpose: operand must be matrix[1×1] or vector[1] for transpose[1×1], was scalar");
+        assertThatThrownBy(() -> new Transpose(0, 2)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("transpose: dimensions must be positive, were 0×2");
+    }
+
+    @Test
+    void broadcastRepeatsAVectorAsRowsOrColumns() {
+        assertThat(Broadcast.rows(4).shape(Shape.vector(3))).isEqualTo(Shape.matrix(4, 3));
+        assertThat(Broadcast.columns(4).shape(Shape.vector(3))).isEqualTo(Shape.matrix(3, 4));
+        assertThat(Broadcast.rows(4).describe()).isEqualTo("broadcast_rows[4]");
+        assertThat(Broadcast.columns(2).describe()).isEqualTo("broadcast_columns[2]");
+    }
+
+    @Test
+    void broadcastRefusesAnythingButAVector() {
+        assertThatThrownBy(() -> Broadcast.rows(2).shape(Shape.matrix(2, 3)))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("broadcast_rows: operand must be a vector, was matrix[2×3]");
+        assertThatThrownBy(() -> Broadcast.columns(2).shape(SCALAR))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("broadcast_columns: operand must be a vector, was scalar (a scalar broadcasts in "
+                        + "elementwise operations already)");
+        assertThatThrownBy(() -> Broadcast.columns(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("broadcast_columns: the number of copies must be positive, was 0");
+    }
+
+    @Test
     void sumOfAnyShapeIsAScalar() {
         assertThat(Primitives.SUM.shape(Shape.matrix(3, 2))).isEqualTo(SCALAR);
         assertThat(Primitives.SUM.shape(Shape.vector(7))).isEqualTo(SCALAR);

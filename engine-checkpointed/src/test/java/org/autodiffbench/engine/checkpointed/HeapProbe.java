@@ -11,11 +11,16 @@ import org.autodiffbench.models.ModelInstance;
  * engine on one model with two option sets in turn, takes a gradient with each, and prints,
  * per option set, the engine's retained bytes and the heap in use (after full collections)
  * while the prepared object is alive. Everything else alive is the same in both, so the
- * difference of heaps is the difference of what the two engines keep.
+ * difference of heaps is the difference of what the two engines keep. The option set
+ * {@value #NOTHING} prepares no engine and reports the heap with the model alone;
+ * {@value #DEFAULTS} prepares it without options.
  *
  * <p>Arguments: family, size, then option sets such as {@code snapshots=100000}.
  */
 public final class HeapProbe {
+
+    static final String NOTHING = "nothing";
+    static final String DEFAULTS = "defaults";
 
     private HeapProbe() {
     }
@@ -26,7 +31,12 @@ public final class HeapProbe {
         double[] gradient = new double[x.length];
         CheckpointedEngine engine = new CheckpointedEngine();
         for (int i = 2; i < args.length; i++) {
-            PreparedDiff prepared = engine.prepare(model.graph(), EngineOptions.parse(List.of(args[i].split(";"))));
+            if (args[i].equals(NOTHING)) {
+                System.out.println("probe " + NOTHING + " retained=0 heap=" + usedHeapAfterGc());
+                continue;
+            }
+            PreparedDiff prepared = engine.prepare(model.graph(), args[i].equals(DEFAULTS)
+                    ? EngineOptions.none() : EngineOptions.parse(List.of(args[i].split(";"))));
             prepared.gradient(x, gradient);
             long retained = prepared.statistics().retainedBytes();
             long heap = usedHeapAfterGc();

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * A forked JVM with the serial collector holds, in turn, a checkpointed engine that stores
  * everything and one with 8 snapshots on {@code ode-chain} with T = 100,000 steps (about 80 MB
  * of tape), and the difference of the heaps in use must match the difference of the reported
- * retained bytes within 15%.
+ * retained bytes within 15%; and on the tensor family {@code mlp-batch} at B = 4096 (matrices of
+ * 64 × 4096), the heap with a prepared engine against the heap with the model alone.
  */
 class RetainedBytesMatchTheHeapTest {
 
@@ -33,6 +34,16 @@ class RetainedBytesMatchTheHeapTest {
         long reported = retainedAll - retainedEight;
         long measured = heapAll - heapEight;
         assertThat(reported).as("retained bytes of store-all minus s=8").isGreaterThan(50L << 20);
+        assertThat((double) measured / reported).as("measured %d B vs reported %d B", measured, reported)
+                .isBetween(0.85, 1.15);
+    }
+
+    @Test
+    void aPreparedEngineAgainstNoneOnALargeBatch() throws IOException, InterruptedException {
+        List<long[]> probes = probe("mlp-batch", 4096, HeapProbe.NOTHING, HeapProbe.DEFAULTS);
+        long reported = probes.get(1)[0];
+        long measured = probes.get(1)[1] - probes.get(0)[1];
+        assertThat(reported).as("retained bytes of the prepared engine").isGreaterThan(20L << 20);
         assertThat((double) measured / reported).as("measured %d B vs reported %d B", measured, reported)
                 .isBetween(0.85, 1.15);
     }

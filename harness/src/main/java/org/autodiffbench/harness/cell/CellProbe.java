@@ -53,7 +53,7 @@ final class CellProbe {
         } catch (RuntimeException | StackOverflowError e) {
             return stopped(Outcome.FAILED, "model: " + Failures.describe(e), null, facts, seconds(start));
         }
-        Problem problem = Problem.of(instance.graph());
+        Problem problem = Problem.of(instance.graph(), Workload.sizeMeaning(task.cell().model()));
         OperatorCall call;
         try {
             call = workload.prepare(instance, registry);

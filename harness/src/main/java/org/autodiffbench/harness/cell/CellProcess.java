@@ -114,7 +114,7 @@ public final class CellProcess {
                     new BaselineReport(null, null, null, null, "model: " + Failures.describe(e)));
             return;
         }
-        Problem problem = Problem.of(instance.graph());
+        Problem problem = Problem.of(instance.graph(), Workload.sizeMeaning(task.cell().model()));
         String source = Workload.primalSource(instance);
         List<Workload.Role> roles = new ArrayList<>(List.of(Workload.Role.PRIMAL));
         if (instance.handDerivative().isPresent()) {

@@ -50,6 +50,11 @@ public record Workload(Role role, CellSpec cell) {
         return instance(cell.model());
     }
 
+    /** What the size of this model counts, as its family names it at the model's options. */
+    public static String sizeMeaning(ModelSpec model) {
+        return ModelFamilies.require(model.family()).sizeMeaning(model.options());
+    }
+
     /**
      * Prepares whoever answers and allocates the call's buffers.
      *

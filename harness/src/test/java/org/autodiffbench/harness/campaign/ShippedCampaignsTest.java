@@ -17,11 +17,12 @@ class ShippedCampaignsTest {
     /*
      * Cell counts by hand: smoke 2 + 2·2 + 2·2 + 1·4 + 1·4 + 1·2 = 20;
      * quick 2 + 2·2 + 2·2 + 2·5 + 2·5 + 2·2 = 34;
-     * default 2 + 5·2 + 8·2 + (8·7 − 3) + 3·7 + 8·2 = 118, where the 3 are binomial snapshots "sqrt"
-     * at L = 4, 16, 64 coinciding with snapshots 2, 4, 8.
+     * default 2 + 5·2 + 8·2 + (8·7 − 3) + 3·7 + 8·2 + 5·3 = 133, where the 3 are binomial snapshots
+     * "sqrt" at L = 4, 16, 64 coinciding with snapshots 2, 4, 8, and mlp-batch has forward, reverse and
+     * checkpointed at five batch sizes.
      */
     @ParameterizedTest
-    @CsvSource({"smoke, 20", "quick, 34", "default, 118"})
+    @CsvSource({"smoke, 20", "quick, 34", "default, 133"})
     void everyShippedCampaignValidatesAndExpandsToItsCells(String name, int cells) {
         for (boolean quick : new boolean[] {false, true}) {
             CampaignPlan plan = CampaignReader.read(CampaignFiles.shipped(name), quick);
@@ -87,6 +88,9 @@ class ShippedCampaignsTest {
                 .containsExactly(8, 16, 32, 64, 128, 256, 512, 1024);
         assertThat(plan.cells().stream().filter(c -> c.model().family().equals("jacobian")).map(c -> c.model().size()).distinct())
                 .containsExactly(2, 4, 8, 16, 32, 64, 128, 256);
+        assertThat(plan.cells().stream().filter(c -> c.model().family().equals("mlp-batch")).map(CellSpec::id))
+                .contains("reverse|mlp-batch[width=64]|256|gradient", "checkpointed|mlp-batch[width=64]|256|gradient")
+                .hasSize(15);
     }
 
     /** The README's estimates, so that growing a shipped campaign past its time limit fails here first. */
@@ -96,10 +100,10 @@ class ShippedCampaignsTest {
         CampaignPlan quick = CampaignReader.read(CampaignFiles.shipped("quick"), false);
         CampaignPlan smoke = CampaignReader.read(CampaignFiles.shipped("smoke"), false);
 
-        assertThat(CampaignTimeEstimate.modelSizes(defaults)).hasSize(33);
-        assertThat(CampaignTimeEstimate.modelSizes(defaults).values().stream().filter(hand -> hand)).hasSize(28);
-        // 118 cells · (1 + 2) s + (33 + 28) baselines · 2 s = 476 s, leaving room for calls longer than an iteration
-        assertThat(CampaignTimeEstimate.seconds(defaults)).isEqualTo(476.0);
+        assertThat(CampaignTimeEstimate.modelSizes(defaults)).hasSize(38);
+        assertThat(CampaignTimeEstimate.modelSizes(defaults).values().stream().filter(hand -> hand)).hasSize(33);
+        // 133 cells · (1 + 2) s + (38 + 33) baselines · 2 s = 541 s, leaving room for calls longer than an iteration
+        assertThat(CampaignTimeEstimate.seconds(defaults)).isEqualTo(541.0);
         // 34 · (1 + 1.4) + (11 + 9) · 1.4 = 109.6 s of the 3 minutes
         assertThat(CampaignTimeEstimate.seconds(quick)).isCloseTo(109.6, org.assertj.core.data.Offset.offset(1e-9));
         // 20 · (1 + 1.2) + (8 + 6) · 1.2 = 60.8 s with 1 s per JVM start; JVMs on this machine start in about 0.4 s

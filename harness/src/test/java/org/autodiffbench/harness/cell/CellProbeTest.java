@@ -49,13 +49,23 @@ class CellProbeTest {
         return report.agreement().references().stream().map(ReferenceCheck::reference).toList();
     }
 
+    /** The family's name for the size at the cell's options travels with the problem, for the charts' x axis. */
+    @Test
+    void theProblemRecordsWhatTheSizeCountsAtTheModelsOptions() {
+        ProbeReport batch = probe("reverse", Map.of(), "mlp-batch", 3, Map.of("width", "3"), Operator.GRADIENT);
+        assertThat(batch.outcome()).isEqualTo(Outcome.OK);
+        assertThat(batch.problem().sizeMeaning()).isEqualTo("batch size B");
+        ProbeReport width = probe("reverse", Map.of(), "mlp-batch", 3, Map.of("batch", "2"), Operator.GRADIENT);
+        assertThat(width.problem().sizeMeaning()).isEqualTo("hidden width w");
+    }
+
     @Test
     void reverseIsCheckedAgainstTheHandGradientAndFiniteDifferencesButNotItself() {
         ProbeReport report = probe("reverse", "mlp-width", 4);
         assertThat(report.outcome()).isEqualTo(Outcome.OK);
         assertThat(report.reason()).isNull();
         assertThat(report.problem()).isEqualTo(new Problem(4 * 4 + 76 * 4 + 10, 1L, 1,
-                report.problem().primalFlops()));
+                report.problem().primalFlops(), "hidden width w"));
         assertThat(report.problem().primalFlops()).isPositive();
         assertThat(report.engine().mode()).isEqualTo(EngineMode.REVERSE);
         assertThat(references(report)).containsExactly("hand", "finite differences");

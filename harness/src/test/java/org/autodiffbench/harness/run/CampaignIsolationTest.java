@@ -124,7 +124,8 @@ class CampaignIsolationTest {
         Baseline baseline = results.baselines().get(0);
         assertThat(results.baselines()).hasSize(1);
         assertThat(baseline.primalSource()).isEqualTo("hand");
-        assertThat(baseline.problem()).isEqualTo(new Problem(2, 1L, 1, baseline.problem().primalFlops()));
+        assertThat(baseline.problem()).isEqualTo(new Problem(2, 1L, 1, baseline.problem().primalFlops(),
+                "number of inputs (fixed)"));
         assertThat(baseline.primal()).isNotNull();
         assertThat(baseline.hand()).isNotNull();
         for (String engine : List.of("reverse", "forward")) {

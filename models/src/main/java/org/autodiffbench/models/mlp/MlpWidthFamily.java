@@ -78,17 +78,12 @@ public final class MlpWidthFamily implements ModelFamily {
 
     private static Graph graph(int w, double[] sample, double[] target) {
         GraphBuilder b = new GraphBuilder();
-        Var w1 = b.matrix("W1", w, INPUTS);
-        Var b1 = b.vector("b1", w);
-        Var w2 = b.matrix("W2", w, w);
-        Var b2 = b.vector("b2", w);
-        Var w3 = b.matrix("W3", OUTPUTS, w);
-        Var b3 = b.vector("b3", OUTPUTS);
+        TwoLayerParameters p = TwoLayerParameters.declare(b, w);
         Var x0 = b.data("x0", Shape.vector(INPUTS), sample);
         Var t = b.data("t", Shape.vector(OUTPUTS), target);
-        Var h1 = b.tanh(b.add(b.matVec(w1, x0), b1));
-        Var h2 = b.tanh(b.add(b.matVec(w2, h1), b2));
-        Var y = b.add(b.matVec(w3, h2), b3);
+        Var h1 = b.tanh(b.add(b.matVec(p.w1(), x0), p.b1()));
+        Var h2 = b.tanh(b.add(b.matVec(p.w2(), h1), p.b2()));
+        Var y = b.add(b.matVec(p.w3(), h2), p.b3());
         Var loss = b.mul(b.constant(0.5), b.sum(b.square(b.sub(y, t))));
         return b.output(loss).build();
     }

@@ -43,6 +43,13 @@ class MlpFootprintTest {
     }
 
     @Test
+    void mlpBatchFootprintsMatchTheBuiltModels() {
+        assertFootprintMatches(new MlpBatchFamily(), 4096, Map.of());
+        assertFootprintMatches(new MlpBatchFamily(), 65536, Map.of(MlpBatchFamily.WIDTH, "8"));
+        assertFootprintMatches(new MlpBatchFamily(), 1024, Map.of(MlpBatchFamily.BATCH, "16"));
+    }
+
+    @Test
     void aFootprintRefusesWhatBuildingWouldRefuse() {
         assertThatThrownBy(() -> new MlpDepthFamily().footprint(1, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("out of range");

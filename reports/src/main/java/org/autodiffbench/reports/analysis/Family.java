@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.autodiffbench.results.Baseline;
 import org.autodiffbench.results.Baselines;
 import org.autodiffbench.results.CellResult;
@@ -45,6 +46,21 @@ public final class Family {
 
     public XQuantity xQuantity() {
         return xQuantity;
+    }
+
+    /**
+     * The x axis's label: the quantity's own, except that a size is named by what it counts
+     * where the results record it with one voice (e.g. "batch size B").
+     */
+    public String xAxisLabel() {
+        if (xQuantity != XQuantity.SIZE) {
+            return xQuantity.axisLabel();
+        }
+        List<String> meanings = Stream.concat(cells.stream().map(CellResult::problem),
+                        baselines.stream().map(Baseline::problem))
+                .filter(p -> p != null && p.sizeMeaning() != null)
+                .map(Problem::sizeMeaning).distinct().toList();
+        return meanings.size() == 1 ? meanings.get(0) : xQuantity.axisLabel();
     }
 
     /** The parameter count n of a cell's model, 0 when the model was never built. */

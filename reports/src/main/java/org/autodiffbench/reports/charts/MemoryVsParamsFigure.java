@@ -46,7 +46,7 @@ public final class MemoryVsParamsFigure {
             notes.add("no cell has a drawable allocation per call (JMH's GC profiler off, or 0 B); only retained"
                     + " bytes are shown");
         }
-        LogAxis shared = LogAxes.axis(x.axisLabel());
+        LogAxis shared = LogAxes.axis(family.xAxisLabel());
         double minX = family.cells().stream().mapToDouble(family::x).filter(v -> v > 0).min().orElse(1);
         double maxX = family.cells().stream().mapToDouble(family::x).max().orElse(1);
         LogAxes.cover(shared, minX, maxX);
@@ -57,7 +57,7 @@ public final class MemoryVsParamsFigure {
         notes.addAll(OmissionNotes.absences(family.absences(Measure.RETAINED_BYTES), x));
         notes.addAll(OmissionNotes.absences(family.absences(Measure.ALLOC_BYTES), x));
         notes.addAll(OmissionNotes.notOk(family));
-        String title = "Memory vs " + x.axisLabel() + " — " + family.key().label();
+        String title = "Memory vs " + family.xAxisLabel() + " — " + family.key().label();
         String retainedText = "bytes retained to differentiate (engine accounting)";
         String allocatedText = "bytes allocated per call (JMH gc.alloc.rate.norm)";
         String subtitle = "log–log · " + (retained.isPresent() && allocated.isPresent()
@@ -78,7 +78,7 @@ public final class MemoryVsParamsFigure {
         }
         DisplayUnit unit = DisplayUnit.bytes(all.stream().mapToDouble(Point::y).min().orElseThrow(),
                 all.stream().mapToDouble(Point::y).max().orElseThrow());
-        LogLogPlot builder = new LogLogPlot(family.xQuantity().axisLabel(), DisplayUnit.none(), label, unit);
+        LogLogPlot builder = new LogLogPlot(family.xAxisLabel(), DisplayUnit.none(), label, unit);
         List<String> laws = new ArrayList<>();
         for (String series : family.seriesNames()) {
             List<Point> points = family.points(series, measure);

@@ -42,7 +42,7 @@ public final class RatioVsParamsFigure {
     public static Figure of(Family family, SeriesStyles styles, String fileBase) {
         XQuantity x = family.xQuantity();
         String operator = family.key().operator().label();
-        LogLogPlot builder = new LogLogPlot(x.axisLabel(), DisplayUnit.none(), operator + " time ÷ primal time",
+        LogLogPlot builder = new LogLogPlot(family.xAxisLabel(), DisplayUnit.none(), operator + " time ÷ primal time",
                 DisplayUnit.none());
         List<String> laws = new ArrayList<>();
         double min = Double.POSITIVE_INFINITY;
@@ -84,7 +84,7 @@ public final class RatioVsParamsFigure {
                     gradient ? Math.max(max, CHEAP_GRADIENT_HIGH) : Math.max(max, 1));
         }
         String title = operator.substring(0, 1).toUpperCase(Locale.ROOT) + operator.substring(1)
-                + " cost in primals vs " + x.axisLabel() + " — " + family.key().label();
+                + " cost in primals vs " + family.xAxisLabel() + " — " + family.key().label();
         String subtitle = "log–log · time ÷ primal time at the same size · bars: fastest to slowest JMH iteration"
                 + (gradient ? " · shaded: cheap-gradient band (3–4 primals)" : "");
         String reading = laws.isEmpty() ? "No cell has both a timing and a primal to divide it by."

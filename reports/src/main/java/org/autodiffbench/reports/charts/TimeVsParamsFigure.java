@@ -38,7 +38,7 @@ public final class TimeVsParamsFigure {
         DisplayUnit unit = DisplayUnit.time(all.stream().mapToDouble(Point::low).min().orElse(1),
                 all.stream().mapToDouble(Point::high).max().orElse(1));
         String operator = family.key().operator().label();
-        LogLogPlot plot = new LogLogPlot(x.axisLabel(), DisplayUnit.none(), "time per " + operator, unit)
+        LogLogPlot plot = new LogLogPlot(family.xAxisLabel(), DisplayUnit.none(), "time per " + operator, unit)
                 .withoutMeasuredLines();
         for (String series : family.seriesNames()) {
             List<Point> points = family.points(series, Measure.TIME);
@@ -56,7 +56,7 @@ public final class TimeVsParamsFigure {
         if (!hand.isEmpty()) {
             plot.reference("hand-written " + operator, hand, SeriesStyles.GREY, true);
         }
-        String title = "Time per " + operator + " vs " + x.axisLabel() + " — " + family.key().label();
+        String title = "Time per " + operator + " vs " + family.xAxisLabel() + " — " + family.key().label();
         String subtitle = "log–log · bars: fastest to slowest JMH iteration · dashed coloured: least-squares power laws"
                 + (primal.isEmpty() && hand.isEmpty() ? "" : " · dotted: primal (black), hand-written (grey)");
         List<String> notes = new ArrayList<>(OmissionNotes.absences(family.absences(Measure.TIME), x));

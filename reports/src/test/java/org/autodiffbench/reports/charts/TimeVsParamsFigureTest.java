@@ -4,11 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.autodiffbench.reports.SyntheticCampaign;
 import org.autodiffbench.reports.analysis.CampaignView;
 import org.autodiffbench.reports.analysis.Family;
 import org.autodiffbench.reports.fit.ScalingAnalysis;
+import org.autodiffbench.api.CallStatistics;
+import org.autodiffbench.api.EngineMode;
+import org.autodiffbench.api.Operator;
+import org.autodiffbench.reports.analysis.FamilyKey;
+import org.autodiffbench.reports.analysis.XQuantity;
 import org.autodiffbench.results.CellResult;
+import org.autodiffbench.results.CellSpec;
+import org.autodiffbench.results.EngineFacts;
+import org.autodiffbench.results.ModelSpec;
+import org.autodiffbench.results.Outcome;
+import org.autodiffbench.results.Problem;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
@@ -87,5 +98,35 @@ class TimeVsParamsFigureTest {
         assertThat(reading).contains("forward grows as P^2.0").contains("(theory P × primal: P^")
                 .contains("reverse grows as P^1.0").containsPattern("forward/reverse time ratio grows as P\\^(0\\.9|1\\.0)")
                 .contains("theory: P^1.0");
+    }
+
+    /** A family over batch sizes at one parameter count, its problems recording {@code sizeMeaning}. */
+    private static Family batchFamily(String sizeMeaning) {
+        List<CellResult> cells = new ArrayList<>();
+        for (int batch = 1; batch <= 256; batch *= 4) {
+            CellSpec spec = new CellSpec("reverse", Map.of(), new ModelSpec("mlp-batch", batch, Map.of("width", "64"), 1),
+                    Operator.GRADIENT);
+            double ns = 1000.0 * batch;
+            cells.add(new CellResult(spec.id(), spec, Outcome.OK, null, new Problem(9610, 1L, 1, 40_000L * batch,
+                    sizeMeaning), new EngineFacts("test", EngineMode.REVERSE), null,
+                    new CallStatistics(0, 1, 1, 1000L, 0, Map.of()),
+                    SyntheticCampaign.timingOf(List.of(ns * 0.99, ns, ns * 1.01)), null, null, null, null));
+        }
+        return new Family(new FamilyKey("mlp-batch", Map.of("width", "64"), Operator.GRADIENT), cells, List.of());
+    }
+
+    /** The size on the x axis is named by what the results record it counts, not by the family's id. */
+    @Test
+    void aSizeAxisSaysWhatTheSizeCountsAsTheResultsRecordIt() {
+        Family batch = batchFamily("batch size B");
+        assertThat(batch.xQuantity()).isEqualTo(XQuantity.SIZE);
+        Figure figure = TimeVsParamsFigure.of(batch, styles, ScalingAnalysis.of(batch), "t");
+        assertThat(figure.chart().getXYPlot().getDomainAxis().getLabel()).isEqualTo("batch size B");
+        assertThat(figure.chart().getTitle().getText()).startsWith("Time per gradient vs batch size B — mlp-batch");
+        assertThat(xs(figure.chart().getXYPlot().getDataset(0), "reverse")).containsExactly(1.0, 4.0, 16.0, 64.0, 256.0);
+
+        Family unrecorded = batchFamily(null);
+        Figure plain = TimeVsParamsFigure.of(unrecorded, styles, ScalingAnalysis.of(unrecorded), "t");
+        assertThat(plain.chart().getXYPlot().getDomainAxis().getLabel()).isEqualTo("size");
     }
 }
