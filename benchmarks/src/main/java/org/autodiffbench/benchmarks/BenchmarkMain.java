@@ -19,7 +19,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * checkpointed and plain reverse mode, on {@code mlp-depth} and {@code ode-chain}).
  *
  * <p>Usage: {@code java -jar benchmarks/target/benchmarks.jar [gradient-cost]
- * [checkpointing-tradeoff] [--quick]} (no suite: both). Raw JMH JSON goes to
+ * [checkpointing-tradeoff] [tensor-batch] [--quick]} (no suite: all three). Raw JMH JSON goes to
  * {@code benchmarks/target/jmh-<suite>.json}.
  * Exit code 0 when every target is met, 1 when one is missed, 2 on a bad argument or when JMH
  * produced no result.
@@ -34,7 +34,7 @@ public final class BenchmarkMain {
         boolean quick = arguments.contains("--quick");
         List<String> suites = arguments.stream().filter(a -> !a.equals("--quick")).toList();
         if (suites.isEmpty()) {
-            suites = List.of("gradient-cost", "checkpointing-tradeoff");
+            suites = List.of("gradient-cost", "checkpointing-tradeoff", "tensor-batch");
         }
         boolean allMet = true;
         for (String suite : suites) {
@@ -43,9 +43,11 @@ public final class BenchmarkMain {
                         run(MlpWidthBenchmark.class, suite, quick, true));
                 case "checkpointing-tradeoff" -> allMet &= CheckpointingTradeoffTargets.printTable(
                         run(CheckpointingBenchmark.class, suite, quick, false));
+                case "tensor-batch" -> allMet &= MlpBatchTargets.printTable(
+                        run(MlpBatchBenchmark.class, suite, quick, true));
                 default -> {
                     System.err.println("error: unknown suite '" + suite
-                            + "'; choose gradient-cost or checkpointing-tradeoff");
+                            + "'; choose gradient-cost, checkpointing-tradeoff or tensor-batch");
                     System.exit(2);
                 }
             }
