@@ -44,7 +44,7 @@ final class EngineKind implements ServiceKind<DiffEngine> {
             engine.options().size();
             return null;
         } catch (RuntimeException | Error e) {
-            return method + " failed: " + Discovery.oneLine(e);
+            return ServiceKind.readFailure(method, e);
         }
     }
 }

@@ -31,6 +31,11 @@ public interface ServiceKind<S> {
      */
     String unreadable(S provider);
 
+    /** What {@link #unreadable} says when {@code method} of a provider threw {@code e}: one line. */
+    static String readFailure(String method, Throwable e) {
+        return method + " failed: " + Discovery.oneLine(e);
+    }
+
     /** The service file that lists a jar's providers of this kind. */
     default String serviceFile() {
         return "META-INF/services/" + type().getName();
