@@ -10,7 +10,11 @@ import org.autodiffbench.models.mlp.MlpWidthFamily;
 import org.autodiffbench.models.ode.OdeChainFamily;
 import org.autodiffbench.models.scalar.ScalarExampleFamily;
 
-/** The catalog of model families, looked up by id. */
+/**
+ * The built-in model families, looked up by id. They are listed here rather than in a service
+ * file so that their order is fixed and benchmarks and tests can name them without a discovery;
+ * {@link FamilyRegistry} puts them first and adds the families of the class path and plugin folders.
+ */
 public final class ModelFamilies {
 
     private static final List<ModelFamily> ALL = List.of(
@@ -46,7 +50,11 @@ public final class ModelFamilies {
      * @throws IllegalArgumentException naming the known families when there is none
      */
     public static ModelFamily require(String id) {
-        return find(id).orElseThrow(() -> new IllegalArgumentException("unknown model family '" + id
-                + "'; known families: " + String.join(", ", ids())));
+        return find(id).orElseThrow(() -> new IllegalArgumentException(unknown(id, ids())));
+    }
+
+    /** The message for a family id that is not among {@code known}. */
+    static String unknown(String id, List<String> known) {
+        return "unknown model family '" + id + "'; known families: " + String.join(", ", known);
     }
 }

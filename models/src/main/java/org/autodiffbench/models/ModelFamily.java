@@ -9,11 +9,22 @@ import org.autodiffbench.api.OptionSpec;
  * A named, sized generator of graphs: one family, many sizes. What "size" means is the family's
  * own (inputs of a random DAG, hidden width of an MLP, number of stages, …); {@link #sizes()}
  * says.
+ *
+ * <p>A service-provider interface: a plugin jar lists its families in
+ * {@code META-INF/services/org.autodiffbench.models.ModelFamily}, and {@link FamilyRegistry}
+ * finds them on the class path and in plugin folders, as engines are found. A provider needs a
+ * public no-argument constructor.
  */
 public interface ModelFamily {
 
-    /** The id used on the command line and in campaigns, e.g. {@code "mlp-width"}. */
+    /**
+     * The id used on the command line and in campaigns, e.g. {@code "mlp-width"}: letters, digits,
+     * '.', '_' and '-'.
+     */
     String id();
+
+    /** The API version the family was built for: {@link org.autodiffbench.api.ApiVersion#CURRENT} when it was built. */
+    int apiVersion();
 
     /** One sentence on the function the family computes. */
     String description();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import org.autodiffbench.api.ApiVersion;
 import org.autodiffbench.api.OptionSpec;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,11 @@ class FamilyOptionsTest {
             @Override
             public String id() {
                 return "toy";
+            }
+
+            @Override
+            public int apiVersion() {
+                return ApiVersion.CURRENT;
             }
 
             @Override

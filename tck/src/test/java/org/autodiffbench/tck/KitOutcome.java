@@ -1,5 +1,6 @@
 package org.autodiffbench.tck;
 
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
 import java.util.ArrayList;
@@ -14,14 +15,17 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * What happened when some of the kit's tests ran against one engine, read through the JUnit
+ * What happened when some of a kit's tests ran against one engine or family, read through the JUnit
  * Platform launcher: the failed tests by display name, with what they threw, and the passed ones.
  */
 record KitOutcome(Map<String, Throwable> failed, List<String> passed) {
 
-    /** Runs the named test methods of a conformance class. */
-    static KitOutcome run(Class<? extends DiffEngineConformanceTest> kit, String... methods) {
+    /** Runs the named test methods of a conformance class, or all of them when none is named. */
+    static KitOutcome run(Class<?> kit, String... methods) {
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request();
+        if (methods.length == 0) {
+            request.selectors(selectClass(kit));
+        }
         for (String method : methods) {
             request.selectors(selectMethod(kit, method));
         }

@@ -3,8 +3,8 @@ package org.autodiffbench.api.registry;
 import java.util.regex.Pattern;
 
 /**
- * What an engine id may be: ASCII letters, digits, '.', '_' and '-', and not {@value EngineRegistry#ALL}. Ids
- * go into text tables, progress lines, cell ids (where {@code |} separates the parts) and HTML
+ * What an engine or model family id may be: ASCII letters, digits, '.', '_' and '-', and not
+ * {@value EngineRegistry#ALL}. Ids go into text tables, progress lines, cell ids (where {@code |} separates the parts) and HTML
  * reports, so any other character could break them.
  */
 final class EngineIdRule {
@@ -14,16 +14,20 @@ final class EngineIdRule {
     private EngineIdRule() {
     }
 
-    /** Why {@code id}, declared by {@code providerClass}, is refused; null when it is allowed. */
-    static String refusal(String id, String providerClass) {
+    /**
+     * Why {@code id}, declared by {@code providerClass}, is refused; null when it is allowed.
+     *
+     * @param noun what the id names, e.g. {@code "engine"}
+     */
+    static String refusal(String noun, String id, String providerClass) {
         String quoted = id == null ? "null" : quote(id);
         if (id == null || !ALLOWED.matcher(id).matches()) {
-            return "engine id " + quoted + " from " + providerClass
+            return noun + " id " + quoted + " from " + providerClass
                     + " is not allowed: use letters, digits, '.', '_' or '-'";
         }
         if (id.equals(EngineRegistry.ALL)) {
-            return "engine id " + quoted + " from " + providerClass
-                    + " is not allowed: '" + EngineRegistry.ALL + "' stands for every engine; choose another id";
+            return noun + " id " + quoted + " from " + providerClass
+                    + " is not allowed: '" + EngineRegistry.ALL + "' stands for every " + noun + "; choose another id";
         }
         return null;
     }

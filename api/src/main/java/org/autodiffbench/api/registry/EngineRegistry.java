@@ -2,10 +2,7 @@ package org.autodiffbench.api.registry;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import org.autodiffbench.api.DiffEngine;
@@ -28,14 +25,12 @@ public final class EngineRegistry {
      */
     public static final int PLUGIN_PROBE_SECONDS = 20;
 
-    private final Map<String, DiffEngine> engines;
-    private final List<ProviderFailure> failures;
-    private final List<String> warnings;
+    private static final EngineKind KIND = new EngineKind();
 
-    private EngineRegistry(Discovery discovery) {
-        this.engines = Collections.unmodifiableMap(new LinkedHashMap<>(discovery.engines()));
-        this.failures = List.copyOf(discovery.failures());
-        this.warnings = List.copyOf(discovery.warnings());
+    private final Providers<DiffEngine> engines;
+
+    private EngineRegistry(Providers<DiffEngine> engines) {
+        this.engines = engines;
     }
 
     /**
@@ -64,7 +59,7 @@ public final class EngineRegistry {
      * the caller; the jar holds the engine and every library it needs except the api.
      */
     public static EngineRegistry discover(ClassLoader parent, List<Path> pluginFolders) {
-        return load(new Discovery(), parent, pluginFolders);
+        return new EngineRegistry(Providers.discover(KIND, List.of(), parent, pluginFolders));
     }
 
     /**
@@ -84,52 +79,35 @@ public final class EngineRegistry {
      * each given at most {@code limit} to be made and described.
      */
     public static EngineRegistry discoverProbingPlugins(ClassLoader parent, List<Path> pluginFolders, Duration limit) {
-        if (pluginFolders.isEmpty()) {
-            return discover(parent, pluginFolders);
-        }
-        PluginProbeJvm.Verdict verdict = PluginProbeJvm.probe(pluginFolders, limit);
-        Discovery discovery = new Discovery(verdict.refusals()::get);
-        verdict.warnings().forEach(discovery::warn);
-        return load(discovery, parent, pluginFolders);
-    }
-
-    /** The engines {@code parent} sees, then those of the plugin folders' jars, through {@code discovery}. */
-    private static EngineRegistry load(Discovery discovery, ClassLoader parent, List<Path> pluginFolders) {
-        discovery.load(parent, "");
-        PluginFolders.load(pluginFolders, parent, discovery);
-        return new EngineRegistry(discovery);
+        return new EngineRegistry(Providers.discoverProbingPlugins(KIND, List.of(), parent, pluginFolders, limit));
     }
 
     /** Builds a registry from engines already at hand, with the same checks as discovery. */
     public static EngineRegistry of(List<DiffEngine> candidates) {
-        Discovery discovery = new Discovery();
-        for (DiffEngine engine : candidates) {
-            discovery.admit(engine, "");
-        }
-        return new EngineRegistry(discovery);
+        return new EngineRegistry(Providers.of(KIND, candidates));
     }
 
     /** The loaded engines, in discovery order. */
     public List<DiffEngine> available() {
-        return List.copyOf(engines.values());
+        return List.copyOf(engines.admitted().values());
     }
 
     /** The providers that failed, with reasons. */
     public List<ProviderFailure> failures() {
-        return failures;
+        return engines.failures();
     }
 
     /** Warnings such as duplicate ids and plugin folders without jars. */
     public List<String> warnings() {
-        return warnings;
+        return engines.warnings();
     }
 
     public List<String> ids() {
-        return List.copyOf(engines.keySet());
+        return List.copyOf(engines.admitted().keySet());
     }
 
     public Optional<DiffEngine> find(String id) {
-        return Optional.ofNullable(engines.get(id));
+        return Optional.ofNullable(engines.admitted().get(id));
     }
 
     /**
@@ -138,14 +116,12 @@ public final class EngineRegistry {
      * engines.
      */
     public DiffEngine require(String id) {
-        DiffEngine engine = engines.get(id);
+        DiffEngine engine = engines.admitted().get(id);
         if (engine == null) {
-            for (ProviderFailure failure : failures) {
-                if (failure.isNamed(id)) {
-                    throw new FailedEngineException(id, failure);
-                }
-            }
-            throw new UnknownEngineException(id, engines.keySet());
+            engines.failureOf(id).ifPresent(failure -> {
+                throw new FailedEngineException(id, failure);
+            });
+            throw new UnknownEngineException(id, engines.admitted().keySet());
         }
         return engine;
     }

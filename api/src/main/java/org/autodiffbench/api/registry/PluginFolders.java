@@ -9,23 +9,25 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import org.autodiffbench.api.DiffEngine;
 
 /**
- * Loads the engine jars of plugin folders: every {@code *.jar} directly in a folder, in name
- * order, each with its own {@link PluginClassLoader}. A folder that is missing or not a folder
- * and a jar that cannot be read are failures; a folder without jars and a jar without a service
- * file are warnings, since nothing in them failed to load. The class loaders stay open for as
- * long as their engines live.
+ * Loads the plugin jars of plugin folders: every {@code *.jar} directly in a folder, in name
+ * order, each with its own {@link PluginClassLoader}, for the providers of one
+ * {@link ServiceKind}. A folder that is missing or not a folder and a jar that cannot be read are
+ * failures; a folder without jars and a jar that offers no autodiff-bench service at all are
+ * warnings, since nothing in them failed to load. A jar that offers only another kind (a model
+ * family, not an engine) is passed over without a word. The class loaders stay open for as long
+ * as their providers live.
  */
 final class PluginFolders {
 
-    static final String SERVICE_FILE = "META-INF/services/" + DiffEngine.class.getName();
+    /** Where the service files of every autodiff-bench service-provider interface are. */
+    static final String SERVICES_OF_ANY_KIND = "META-INF/services/org.autodiffbench.";
 
     private PluginFolders() {
     }
 
-    static void load(List<Path> folders, ClassLoader parent, Discovery discovery) {
+    static void load(List<Path> folders, ClassLoader parent, Discovery<?> discovery) {
         Set<Path> seen = new HashSet<>();
         for (Path folder : folders) {
             Path absolute = folder.toAbsolutePath().normalize();
@@ -35,13 +37,15 @@ final class PluginFolders {
         }
     }
 
-    private static void loadFolder(Path folder, ClassLoader parent, Discovery discovery) {
+    private static void loadFolder(Path folder, ClassLoader parent, Discovery<?> discovery) {
+        String noun = discovery.kind().noun();
         if (!Files.exists(folder)) {
-            discovery.fail(folder.toString(), "plugin folder does not exist; give a folder that holds engine jars");
+            discovery.fail(folder.toString(), "plugin folder does not exist; give a folder that holds " + noun + " jars");
             return;
         }
         if (!Files.isDirectory(folder)) {
-            discovery.fail(folder.toString(), "is not a folder; give the folder that holds the engine jar, not a file");
+            discovery.fail(folder.toString(), "is not a folder; give the folder that holds the " + noun
+                    + " jar, not a file");
             return;
         }
         List<Path> jars;
@@ -61,10 +65,14 @@ final class PluginFolders {
         }
     }
 
-    private static void loadJar(Path jar, ClassLoader parent, Discovery discovery) {
+    private static void loadJar(Path jar, ClassLoader parent, Discovery<?> discovery) {
+        String serviceFile = discovery.kind().serviceFile();
         try (JarFile file = new JarFile(jar.toFile())) {
-            if (file.getEntry(SERVICE_FILE) == null) {
-                discovery.warn("plugin " + jar + " offers no engine: it has no " + SERVICE_FILE);
+            if (file.getEntry(serviceFile) == null) {
+                if (file.stream().noneMatch(entry -> entry.getName().startsWith(SERVICES_OF_ANY_KIND))) {
+                    discovery.warn("plugin " + jar + " offers nothing: it has no " + serviceFile
+                            + " nor any other " + SERVICES_OF_ANY_KIND + "* service file");
+                }
                 return;
             }
         } catch (IOException | SecurityException e) {
@@ -79,6 +87,6 @@ final class PluginFolders {
             discovery.fail(jar.toString(), "cannot be opened: " + Discovery.oneLine(e));
             return;
         }
-        discovery.load(loader, " in " + jar);
+        discovery.load(loader, jar);
     }
 }

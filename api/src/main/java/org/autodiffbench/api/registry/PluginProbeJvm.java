@@ -45,14 +45,14 @@ final class PluginProbeJvm {
     private PluginProbeJvm() {
     }
 
-    /** Probes every provider of {@code folders}, giving each at most {@code limit}. */
-    static Verdict probe(List<Path> folders, Duration limit) {
+    /** Probes every provider of {@code kind} in {@code folders}, giving each at most {@code limit}. */
+    static Verdict probe(ServiceKind<?> kind, List<Path> folders, Duration limit) {
         Map<String, String> refusals = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         while (true) {
             Attempt attempt;
             try {
-                attempt = attempt(folders, refusals.keySet(), limit);
+                attempt = attempt(kind, folders, refusals.keySet(), limit);
             } catch (IOException e) {
                 warnings.add("plugin providers were not probed in a JVM of their own (" + Discovery.oneLine(e)
                         + "); a plugin that calls System.exit can end this command");
@@ -87,9 +87,11 @@ final class PluginProbeJvm {
                 : "exit code " + attempt.exitCode() + (attempt.lastError() == null ? "" : ": " + attempt.lastError());
     }
 
-    private static Attempt attempt(List<Path> folders, Set<String> skipped, Duration limit) throws IOException {
+    private static Attempt attempt(ServiceKind<?> kind, List<Path> folders, Set<String> skipped, Duration limit)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", classPath(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                .toString(), "-cp", classPath(kind), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-D" + PluginProbeProcess.KIND_PROPERTY + "=" + kind.getClass().getName(),
                 PluginProbeProcess.class.getName(), PluginPath.format(folders)));
         command.addAll(skipped);
         Process process = new ProcessBuilder(command).start();
@@ -156,14 +158,19 @@ final class PluginProbeJvm {
             }
         }
     }
-    /** Where the api's classes are (the probe's main class), then this JVM's class path. */
-    private static String classPath() {
+
+    /**
+     * Where the api's classes are (the probe's main class) and the kind's class and interface,
+     * then this JVM's class path.
+     */
+    private static String classPath(ServiceKind<?> kind) {
         Set<String> entries = new LinkedHashSet<>();
-        try {
-            entries.add(Path.of(PluginProbeProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                    .toString());
-        } catch (URISyntaxException | NullPointerException | SecurityException e) {
-            // the class path below has to do
+        for (Class<?> type : List.of(PluginProbeProcess.class, kind.getClass(), kind.type())) {
+            try {
+                entries.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+            } catch (URISyntaxException | NullPointerException | SecurityException e) {
+                // the class path below has to do
+            }
         }
         entries.addAll(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
         entries.remove("");

@@ -1,22 +1,26 @@
 package org.autodiffbench.api.registry;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.autodiffbench.api.DiffEngine;
 
 /**
  * The main class of a plugin probe's JVM: makes every provider of the plugin folders it is
- * given, reads what the harness will read of it (id, description, version, mode, API version,
- * capabilities, options), and reports each step as a line on stdout, so that
+ * given, of the kind the system property {@value #KIND_PROPERTY} names (engines when it is unset),
+ * reads what the harness will read of it ({@link ServiceKind#unreadable}), and reports each step
+ * as a line on stdout, so that
  * {@link PluginProbeJvm} knows which provider was being made when the JVM ended or stopped
  * answering. Providers named after the folders are skipped: an earlier probe lost its JVM on
  * them. Plugin code printing to stdout is sent to stderr, which the protocol does not read.
  *
  * <p>Usage: {@code PluginProbeProcess PLUGIN-PATH [SKIPPED-PROVIDER …]}.
  */
-public final class PluginProbeProcess implements ProviderWatch {
+public final class PluginProbeProcess<S> implements ProviderWatch<S> {
+
+    /** The system property that holds the class name of the {@link ServiceKind} to probe. */
+    static final String KIND_PROPERTY = "autodiffbench.probeKind";
 
     static final String MARKER = "@autodiffbench-probe";
     static final String LOADING = "loading";
@@ -27,11 +31,13 @@ public final class PluginProbeProcess implements ProviderWatch {
     /** Separates the parts of a line: provider names hold spaces, but no tabs. */
     static final String SEPARATOR = "\t";
 
+    private final ServiceKind<S> kind;
     private final PrintStream protocol;
     private final Set<String> skipped;
     private volatile String current;
 
-    private PluginProbeProcess(PrintStream protocol, Set<String> skipped) {
+    private PluginProbeProcess(ServiceKind<S> kind, PrintStream protocol, Set<String> skipped) {
+        this.kind = kind;
         this.protocol = protocol;
         this.skipped = skipped;
     }
@@ -44,13 +50,28 @@ public final class PluginProbeProcess implements ProviderWatch {
         ParentWatch.start();
         PrintStream protocol = System.out;
         System.setOut(System.err);
-        PluginProbeProcess probe = new PluginProbeProcess(protocol,
-                Set.copyOf(Arrays.asList(args).subList(1, args.length)));
-        Runtime.getRuntime().addShutdownHook(new Thread(probe::exiting, "autodiffbench-probe-exit"));
-        PluginFolders.load(PluginPath.parse(args[0]), PluginProbeProcess.class.getClassLoader(), new Discovery(probe));
-        probe.send(FINISHED);
+        ServiceKind<?> kind = kind(System.getProperty(KIND_PROPERTY, EngineKind.class.getName()));
+        probe(kind, protocol, PluginPath.parse(args[0]), Set.copyOf(Arrays.asList(args).subList(1, args.length)));
         // Plugin threads and shutdown hooks have nothing more to say; none may keep this JVM alive.
         Runtime.getRuntime().halt(0);
+    }
+
+    private static <S> void probe(ServiceKind<S> kind, PrintStream protocol, List<Path> folders,
+                                  Set<String> skipped) {
+        PluginProbeProcess<S> probe = new PluginProbeProcess<>(kind, protocol, skipped);
+        Runtime.getRuntime().addShutdownHook(new Thread(probe::exiting, "autodiffbench-probe-exit"));
+        PluginFolders.load(folders, PluginProbeProcess.class.getClassLoader(), new Discovery<>(kind, probe));
+        probe.send(FINISHED);
+    }
+
+    private static ServiceKind<?> kind(String className) {
+        try {
+            return (ServiceKind<?>) Class.forName(className).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            System.err.println("cannot make the service kind " + className + ": " + Discovery.oneLine(e));
+            System.exit(2);
+            return null;
+        }
     }
 
     @Override
@@ -65,36 +86,13 @@ public final class PluginProbeProcess implements ProviderWatch {
     }
 
     @Override
-    public void loaded(String provider, DiffEngine engine) {
-        String problem = engine == null ? null : unreadable(engine);
+    public void loaded(String provider, S made) {
+        String problem = made == null ? null : kind.unreadable(made);
         current = null;
         if (problem == null) {
             send(LOADED, provider);
         } else {
             send(REFUSED, provider, problem);
-        }
-    }
-
-    /** What of the engine's description cannot be read, or null when all of it can. */
-    private static String unreadable(DiffEngine engine) {
-        String method = "id()";
-        try {
-            engine.id();
-            method = "description()";
-            engine.description();
-            method = "version()";
-            engine.version();
-            method = "mode()";
-            engine.mode().label();
-            method = "apiVersion()";
-            engine.apiVersion();
-            method = "capabilities()";
-            engine.capabilities().size();
-            method = "options()";
-            engine.options().size();
-            return null;
-        } catch (RuntimeException | Error e) {
-            return method + " failed: " + Discovery.oneLine(e);
         }
     }
 

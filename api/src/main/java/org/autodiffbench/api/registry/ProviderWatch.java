@@ -1,16 +1,18 @@
 package org.autodiffbench.api.registry;
 
-import org.autodiffbench.api.DiffEngine;
-
 /**
  * What a discovery asks before it makes each provider of a plugin jar, and tells around making
  * it: how the harness keeps providers a probe found dangerous from being made at all, and how
  * the probe sees which provider never came back.
+ *
+ * @param <S> the service-provider interface
  */
-interface ProviderWatch {
+interface ProviderWatch<S> {
 
     /** Makes every provider and watches none. */
-    ProviderWatch NONE = provider -> null;
+    static <S> ProviderWatch<S> none() {
+        return provider -> null;
+    }
 
     /**
      * Why this provider must not be made, or null to make it.
@@ -23,7 +25,7 @@ interface ProviderWatch {
     default void loading(String provider) {
     }
 
-    /** The provider's constructor has returned {@code engine}, or thrown when {@code engine} is null. */
-    default void loaded(String provider, DiffEngine engine) {
+    /** The provider's constructor has returned {@code made}, or thrown when {@code made} is null. */
+    default void loaded(String provider, S made) {
     }
 }

@@ -130,8 +130,20 @@ class EngineRegistryPluginFolderTest {
 
         assertThat(registry.ids()).isEmpty();
         assertThat(registry.failures()).isEmpty();
-        assertThat(registry.warnings()).containsExactly("plugin " + jar + " offers no engine: it has no "
-                + PluginJars.SERVICE_FILE);
+        assertThat(registry.warnings()).containsExactly("plugin " + jar + " offers nothing: it has no "
+                + PluginJars.SERVICE_FILE + " nor any other META-INF/services/org.autodiffbench.* service file");
+    }
+
+    @Test
+    void aJarThatOffersOnlyAnotherKindOfProviderIsPassedOverWithoutAWarning() throws IOException {
+        PluginJars.write(temp.resolve("family.jar"), GOOD, "META-INF/services/org.autodiffbench.models.ModelFamily",
+                "com.example.SomeFamily\n");
+
+        EngineRegistry registry = EngineRegistry.discover(parent, List.of(temp));
+
+        assertThat(registry.ids()).isEmpty();
+        assertThat(registry.failures()).isEmpty();
+        assertThat(registry.warnings()).isEmpty();
     }
 
     @Test

@@ -24,6 +24,11 @@ final class PluginJars {
      * service file with {@code services} as its text.
      */
     static Path write(Path jar, List<Class<?>> classes, String services) throws IOException {
+        return write(jar, classes, SERVICE_FILE, services);
+    }
+
+    /** Like {@link #write(Path, List, String)}, with the service file of another service-provider interface. */
+    static Path write(Path jar, List<Class<?>> classes, String serviceFile, String services) throws IOException {
         Files.createDirectories(jar.getParent());
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
             for (Class<?> type : classes) {
@@ -35,7 +40,7 @@ final class PluginJars {
                 out.closeEntry();
             }
             if (services != null) {
-                out.putNextEntry(new JarEntry(SERVICE_FILE));
+                out.putNextEntry(new JarEntry(serviceFile));
                 out.write(services.getBytes(StandardCharsets.UTF_8));
                 out.closeEntry();
             }

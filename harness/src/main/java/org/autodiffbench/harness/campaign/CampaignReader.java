@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.registry.EngineRegistry;
+import org.autodiffbench.models.FamilyRegistry;
 import org.autodiffbench.results.JsonProblemText;
 
 /**
@@ -61,9 +62,14 @@ public final class CampaignReader {
         }
     }
 
-    /** Reads {@code file} against the engines found on the class path. */
+    /** Reads {@code file} against the engines and model families found on the class path. */
     public static CampaignPlan read(Path file, boolean quick) {
         return read(file, quick, EngineRegistry.discover());
+    }
+
+    /** Reads {@code file} against {@code engines} and the model families found on the class path. */
+    public static CampaignPlan read(Path file, boolean quick, EngineRegistry engines) {
+        return read(file, quick, engines, FamilyRegistry.discover());
     }
 
     /**
@@ -71,9 +77,10 @@ public final class CampaignReader {
      *
      * @param quick use the file's {@code quick} timing instead of its {@code timing}
      * @param engines the engines the campaign's ids are looked up in
+     * @param families the model families the campaign's families are looked up in
      * @throws CampaignException listing every problem, one line each
      */
-    public static CampaignPlan read(Path file, boolean quick, EngineRegistry engines) {
+    public static CampaignPlan read(Path file, boolean quick, EngineRegistry engines, FamilyRegistry families) {
         JsonNode source = parse(file);
         List<String> problems = new ArrayList<>();
         JsonFields top = JsonFields.of(source, TOP, problems, FIELDS)
@@ -92,11 +99,11 @@ public final class CampaignReader {
 
         int before = problems.size();
         List<EngineEntry> engineEntries = required(top, "engines", "\"engines\": \"all\"")
-                .map(node -> EngineSection.read(node, engines, problems)).orElse(List.of());
+                .map(node -> EngineSection.read(node, engines, families, problems)).orElse(List.of());
         boolean enginesWhole = problems.size() == before;
         before = problems.size();
         List<ModelEntry> modelEntries = required(top, "models", "\"models\": [{\"family\": \"mlp-width\", \"sizes\": [8, 16]}]")
-                .map(node -> ModelSection.read(node, operators, seed, problems)).orElse(List.of());
+                .map(node -> ModelSection.read(node, operators, seed, families, problems)).orElse(List.of());
         boolean modelsWhole = problems.size() == before;
         CampaignConsistency.check(engineEntries, enginesWhole, modelEntries, modelsWhole, problems);
 

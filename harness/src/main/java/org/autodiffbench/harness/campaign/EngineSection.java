@@ -12,7 +12,7 @@ import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.OptionSpec;
 import org.autodiffbench.api.registry.EngineRegistry;
 import org.autodiffbench.api.registry.UnknownEngineException;
-import org.autodiffbench.models.ModelFamilies;
+import org.autodiffbench.models.FamilyRegistry;
 
 /** Reads a campaign's {@code engines}: {@code "all"}, or a list of engine entries. */
 final class EngineSection {
@@ -23,8 +23,13 @@ final class EngineSection {
     private EngineSection() {
     }
 
-    /** The entries {@code engines} gives; entries with problems are left out and the problems recorded. */
-    static List<EngineEntry> read(JsonNode engines, EngineRegistry registry, List<String> problems) {
+    /**
+     * The entries {@code engines} gives; entries with problems are left out and the problems recorded.
+     *
+     * @param families the families an entry's {@code families} may name
+     */
+    static List<EngineEntry> read(JsonNode engines, EngineRegistry registry, FamilyRegistry families,
+                                  List<String> problems) {
         if (engines.isTextual() && engines.asText().equals(EngineRegistry.ALL)) {
             return all(registry, problems);
         }
@@ -36,7 +41,7 @@ final class EngineSection {
         int number = 0;
         for (JsonNode element : engines) {
             number++;
-            entry(element, number, registry, problems).ifPresent(entries::add);
+            entry(element, number, registry, families, problems).ifPresent(entries::add);
         }
         return entries;
     }
@@ -54,7 +59,7 @@ final class EngineSection {
     }
 
     private static Optional<EngineEntry> entry(JsonNode element, int number, EngineRegistry registry,
-                                               List<String> problems) {
+                                               FamilyRegistry familyRegistry, List<String> problems) {
         if (element.isTextual()) {
             problems.add("engine " + number + " is \"" + element.asText() + "\"; write an engine entry as an object,"
                     + " e.g. {\"id\": \"" + element.asText() + "\"}");
@@ -78,7 +83,7 @@ final class EngineSection {
         Set<String> families = new LinkedHashSet<>();
         for (String family : fields.texts("families", "[\"mlp-depth\", \"ode-chain\"]")) {
             try {
-                ModelFamilies.require(family);
+                familyRegistry.require(family);
             } catch (IllegalArgumentException e) {
                 fields.problem("families: " + e.getMessage());
             }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.models.FamilyOptions;
-import org.autodiffbench.models.ModelFamilies;
+import org.autodiffbench.models.FamilyRegistry;
 import org.autodiffbench.models.ModelFamily;
 
 /** Reads a campaign's {@code models}: a list of model entries. */
@@ -25,8 +25,10 @@ final class ModelSection {
      *
      * @param defaultOperators the campaign's {@code operators}, or empty to let each family choose
      * @param seed the campaign seed, used to build each family once at its smallest size as a check
+     * @param families the families an entry may name
      */
-    static List<ModelEntry> read(JsonNode models, List<Operator> defaultOperators, long seed, List<String> problems) {
+    static List<ModelEntry> read(JsonNode models, List<Operator> defaultOperators, long seed, FamilyRegistry families,
+                                 List<String> problems) {
         if (!models.isArray() || models.isEmpty()) {
             problems.add("models is " + JsonFields.describe(models) + "; give a list such as " + EXAMPLE);
             return List.of();
@@ -35,13 +37,13 @@ final class ModelSection {
         int number = 0;
         for (JsonNode element : models) {
             number++;
-            entry(element, number, defaultOperators, seed, problems).ifPresent(entries::add);
+            entry(element, number, defaultOperators, seed, families, problems).ifPresent(entries::add);
         }
         return entries;
     }
 
     private static Optional<ModelEntry> entry(JsonNode element, int number, List<Operator> defaultOperators, long seed,
-                                              List<String> problems) {
+                                              FamilyRegistry families, List<String> problems) {
         String label = "model " + number
                 + (element.path("family").isTextual() ? " (" + element.get("family").asText() + ")" : "");
         Optional<JsonFields> found = JsonFields.of(element, label, problems, FIELDS);
@@ -51,7 +53,7 @@ final class ModelSection {
         JsonFields fields = found.get();
         int before = problems.size();
         ModelFamily family = fields.requiredText("family", "\"family\": \"mlp-width\"")
-                .map(id -> find(id, fields)).orElse(null);
+                .map(id -> find(id, families, fields)).orElse(null);
         Map<String, String> options = fields.options("options");
         List<Integer> sizes = sizes(fields, family, problems);
         List<Operator> operators = fields.has("operators")
@@ -69,6 +71,9 @@ final class ModelSection {
                 fields.problem("operator gradient needs a scalar output but this model has " + graph.outputSize()
                         + " outputs; give this entry \"operators\": [\"jacobian\"]");
             }
+        } else if (operators.isEmpty()) {
+            // The family failed to build: its cells are planned on the gradient, to record the failure.
+            operators = List.of(Operator.GRADIENT);
         }
         if (problems.size() > before) {
             return Optional.empty();
@@ -76,9 +81,9 @@ final class ModelSection {
         return Optional.of(new ModelEntry(label, family, sizes, options, operators));
     }
 
-    private static ModelFamily find(String id, JsonFields fields) {
+    private static ModelFamily find(String id, FamilyRegistry families, JsonFields fields) {
         try {
-            return ModelFamilies.require(id);
+            return families.require(id);
         } catch (IllegalArgumentException e) {
             fields.problem(e.getMessage());
             return null;
@@ -112,7 +117,9 @@ final class ModelSection {
 
     /**
      * The family's graph at its smallest size with the entry's options: this checks the options'
-     * values and tells whether the output is a scalar, without building the large sizes.
+     * values and tells whether the output is a scalar, without building the large sizes. A family
+     * that fails otherwise than by refusing the options is not a problem of the campaign file:
+     * empty, and each of its cells records the failure when it builds the model.
      */
     private static Optional<Graph> smallest(ModelFamily family, Map<String, String> options, long seed,
                                             JsonFields fields) {
@@ -121,6 +128,8 @@ final class ModelSection {
             return Optional.of(family.instance(family.sizes().min(), options, seed).graph());
         } catch (IllegalArgumentException e) {
             fields.problem(e.getMessage());
+            return Optional.empty();
+        } catch (RuntimeException | StackOverflowError e) {
             return Optional.empty();
         }
     }

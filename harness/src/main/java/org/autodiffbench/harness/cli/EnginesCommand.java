@@ -12,7 +12,6 @@ import org.autodiffbench.api.DiffEngine;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.OptionSpec;
 import org.autodiffbench.api.registry.EngineRegistry;
-import org.autodiffbench.api.registry.ProviderFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,17 +69,7 @@ final class EnginesCommand implements Callable<Integer> {
             options(registry, out);
         }
         out.println();
-        if (registry.failures().isEmpty()) {
-            out.println("failed providers: none");
-        } else {
-            out.println("failed providers:");
-            for (ProviderFailure failure : registry.failures()) {
-                out.println("  " + failure.provider() + ": " + failure.reason());
-            }
-        }
-        for (String warning : registry.warnings()) {
-            out.println("warning: " + warning);
-        }
+        ProviderProblems.text(registry.failures(), registry.warnings(), out);
     }
 
     /** Every engine option with its default and meaning; "--option NAME=VALUE" sets one. */
@@ -119,10 +108,7 @@ final class EnginesCommand implements Callable<Integer> {
             }
             e.put("description", engine.description());
         }
-        ArrayNode failures = root.putArray("failures");
-        registry.failures().forEach(f -> failures.addObject().put("provider", f.provider()).put("reason", f.reason()));
-        ArrayNode warnings = root.putArray("warnings");
-        registry.warnings().forEach(warnings::add);
+        ProviderProblems.json(registry.failures(), registry.warnings(), root);
         return root;
     }
 

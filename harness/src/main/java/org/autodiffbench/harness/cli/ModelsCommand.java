@@ -8,44 +8,62 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.autodiffbench.api.OptionSpec;
-import org.autodiffbench.models.ModelFamilies;
+import org.autodiffbench.models.FamilyRegistry;
 import org.autodiffbench.models.ModelFamily;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code models}: the model families, the sizes each accepts and what a size means, and their options. */
+/**
+ * {@code models}: the model families, built-in and of plugin jars, the sizes each accepts and
+ * what a size means, and their options; then the family providers that failed, with reasons.
+ */
 @Command(name = "models", mixinStandardHelpOptions = true,
-        description = "Lists the model families with their sizes, options and what they compute.")
+        description = "Lists the model families (built-in and plugins) with their sizes, options and what they"
+                + " compute, and the family providers that failed to load. Exits 1 when one failed.")
 final class ModelsCommand implements Callable<Integer> {
+
+    private static final String BUILT_IN = "built-in";
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    PluginPathOption pluginPath;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
     OutputFormat format;
 
     @Override
     public Integer call() throws Exception {
+        FamilyRegistry registry = FamilyRegistry.discoverProbingPlugins();
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
-            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json()));
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json(registry)));
         } else {
-            text(out);
+            text(registry, out);
         }
         out.flush();
-        return ExitCodes.AGREE;
+        return registry.failures().isEmpty() ? ExitCodes.AGREE : ExitCodes.DISAGREE;
     }
 
-    private static void text(PrintWriter out) {
-        TextTable families = new TextTable("id", "min size", "max size", "a size is", "options", "description");
+    /** "built-in", or the plugin jar the family came from. */
+    private static String source(FamilyRegistry registry, ModelFamily family) {
+        return registry.jar(family.id()).map(jar -> "plugin " + jar).orElse(BUILT_IN);
+    }
+
+    private static void text(FamilyRegistry registry, PrintWriter out) {
+        TextTable families = new TextTable("id", "min size", "max size", "a size is", "options", "from",
+                "description");
         TextTable options = new TextTable("model", "option", "default", "description");
         boolean anyOption = false;
-        for (ModelFamily family : ModelFamilies.all()) {
+        for (ModelFamily family : registry.available()) {
             String names = family.options().stream().map(OptionSpec::name).collect(Collectors.joining(", "));
             families.row(family.id(), Integer.toString(family.sizes().min()), Integer.toString(family.sizes().max()),
-                    family.sizes().meaning(), names.isEmpty() ? "-" : names, family.description());
+                    family.sizes().meaning(), names.isEmpty() ? "-" : names, source(registry, family),
+                    family.description());
             for (OptionSpec option : family.options()) {
                 options.row(family.id(), option.name(), option.defaultValue(), option.description());
                 anyOption = true;
@@ -57,14 +75,17 @@ final class ModelsCommand implements Callable<Integer> {
             out.println("model options (gradient --model ID --size N --model-option NAME=VALUE):");
             options.print(out);
         }
+        out.println();
+        ProviderProblems.text(registry.failures(), registry.warnings(), out);
     }
 
-    private static ObjectNode json() {
+    private static ObjectNode json(FamilyRegistry registry) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         ArrayNode models = root.putArray("models");
-        for (ModelFamily family : ModelFamilies.all()) {
+        for (ModelFamily family : registry.available()) {
             ObjectNode m = models.addObject();
             m.put("id", family.id());
+            m.put("from", source(registry, family));
             ObjectNode sizes = m.putObject("sizes");
             sizes.put("min", family.sizes().min());
             sizes.put("max", family.sizes().max());
@@ -76,6 +97,7 @@ final class ModelsCommand implements Callable<Integer> {
             }
             m.put("description", family.description());
         }
+        ProviderProblems.json(registry.failures(), registry.warnings(), root);
         return root;
     }
 }

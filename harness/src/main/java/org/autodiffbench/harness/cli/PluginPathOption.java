@@ -7,14 +7,14 @@ import org.autodiffbench.api.registry.PluginPath;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --plugin-path DIR}: folders of engine jars, each jar loaded with its own class loader.
- * The folders go into the system property every engine discovery reads, and from there to
+ * {@code --plugin-path DIR}: folders of engine and model family jars, each jar loaded with its
+ * own class loader. The folders go into the system property every engine and family discovery reads, and from there to
  * every child JVM and JMH fork the harness starts.
  */
 final class PluginPathOption {
 
     @Option(names = "--plugin-path", paramLabel = "DIR",
-            description = "A folder of engine plugin jars, each loaded with its own class loader; repeatable, and"
+            description = "A folder of engine or model family plugin jars, each loaded with its own class loader; repeatable, and"
                     + " one value may join several folders with the path separator. See PLUGINS.md.")
     void folders(List<String> values) {
         List<Path> folders = new ArrayList<>();

@@ -15,6 +15,7 @@ import org.autodiffbench.harness.run.CampaignRunner;
 import org.autodiffbench.harness.run.Progress;
 import org.autodiffbench.harness.run.ResultsDirectory;
 import org.autodiffbench.harness.run.RunEnvironment;
+import org.autodiffbench.models.FamilyRegistry;
 import org.autodiffbench.reports.page.Report;
 import org.autodiffbench.reports.page.ReportWriter;
 import org.autodiffbench.results.CampaignResults;
@@ -74,9 +75,12 @@ final class RunCommand implements Callable<Integer> {
         PluginPathOption.add(CampaignReader.pluginFolders(campaign));
         EngineRegistry registry = EngineRegistry.discoverProbingPlugins();
         registry.failures().forEach(failure -> err.println("warning: engine provider failed: " + failure));
+        FamilyRegistry families = FamilyRegistry.discoverProbingPlugins();
+        families.failures().stream().filter(failure -> !registry.failures().contains(failure))
+                .forEach(failure -> err.println("warning: model family provider failed: " + failure));
         CampaignPlan plan;
         try {
-            plan = CampaignReader.read(campaign, quick, registry);
+            plan = CampaignReader.read(campaign, quick, registry, families);
         } catch (CampaignException e) {
             e.problems().forEach(problem -> err.println("error: " + problem));
             err.flush();

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.autodiffbench.harness.check.DerivativeTask;
+import org.autodiffbench.harness.check.Failures;
 import org.autodiffbench.harness.expr.ExpressionParser;
 import org.autodiffbench.harness.expr.Formula;
-import org.autodiffbench.models.ModelFamilies;
+import org.autodiffbench.models.FamilyRegistry;
 import org.autodiffbench.models.ModelFamily;
 import org.autodiffbench.models.ModelInstance;
 import picocli.CommandLine.Option;
@@ -99,7 +100,7 @@ final class SubjectOptions {
             throw new IllegalArgumentException("--at only applies to --expr; a model brings its own seeded point "
                     + "(choose it with --seed)");
         }
-        ModelFamily family = ModelFamilies.require(model);
+        ModelFamily family = FamilyRegistry.discoverProbingPlugins().require(model);
         if (size == null) {
             throw new IllegalArgumentException("--model " + model + " needs --size N: " + family.sizes().meaning()
                     + " from " + family.sizes().min() + " to " + family.sizes().max());
@@ -107,8 +108,20 @@ final class SubjectOptions {
         Map<String, String> options = NameValuePairs.parse("--model-option", "width=16", modelOptions);
         long s = seed == null ? DEFAULT_SEED : seed;
         return ModelHeapCheck.build(family, size, options, () -> {
-            ModelInstance instance = family.instance(size, options, s);
+            ModelInstance instance = instance(family, options, s);
             return new Subject.ModelSubject(instance, options, s, DerivativeTask.of(instance));
         });
+    }
+
+    /** The family's model; a family (a plugin's, say) that fails otherwise than by refusing the input is named. */
+    private ModelInstance instance(ModelFamily family, Map<String, String> options, long s) {
+        try {
+            return family.instance(size, options, s);
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new IllegalArgumentException("model family '" + family.id() + "' failed to build size " + size
+                    + ": " + Failures.describe(e) + "; the family is at fault, not the command: fix it or leave it out");
+        }
     }
 }

@@ -10,7 +10,7 @@ import org.autodiffbench.harness.check.DerivativeCheck;
 import org.autodiffbench.harness.check.DerivativeTask;
 import org.autodiffbench.harness.check.HandPrepared;
 import org.autodiffbench.harness.check.OperatorCall;
-import org.autodiffbench.models.ModelFamilies;
+import org.autodiffbench.models.FamilyRegistry;
 import org.autodiffbench.models.ModelInstance;
 import org.autodiffbench.results.CellSpec;
 import org.autodiffbench.results.ModelSpec;
@@ -40,9 +40,12 @@ public record Workload(Role role, CellSpec cell) {
         }
     }
 
-    /** Builds the cell's model at its seeded point. */
+    /**
+     * Builds the cell's model at its seeded point, with the family found as this JVM's plugin path
+     * finds it (a plugin family of the campaign's {@code pluginPath} included).
+     */
     public static ModelInstance instance(ModelSpec model) {
-        return ModelFamilies.require(model.family()).instance(model.size(), model.options(), model.seed());
+        return FamilyRegistry.discover().require(model.family()).instance(model.size(), model.options(), model.seed());
     }
 
     /** Builds the cell's model at its seeded point. */

@@ -1,6 +1,7 @@
 package org.autodiffbench.models.dag;
 
 import java.util.Map;
+import org.autodiffbench.api.ApiVersion;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.models.BuiltModelInstance;
 import org.autodiffbench.models.FamilyOptions;
@@ -23,6 +24,11 @@ public final class ScalarDagFamily implements ModelFamily {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public int apiVersion() {
+        return ApiVersion.CURRENT;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.autodiffbench.models.jacobian;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.autodiffbench.api.ApiVersion;
 import org.autodiffbench.api.OptionSpec;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.GraphBuilder;
@@ -33,6 +34,11 @@ public final class JacobianFamily implements ModelFamily {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public int apiVersion() {
+        return ApiVersion.CURRENT;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.autodiffbench.models.mlp;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import org.autodiffbench.api.ApiVersion;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.GraphBuilder;
 import org.autodiffbench.api.graph.Shape;
@@ -39,6 +40,11 @@ public final class MlpWidthFamily implements ModelFamily {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public int apiVersion() {
+        return ApiVersion.CURRENT;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.autodiffbench.models.ode;
 
 import java.util.Map;
 import java.util.Random;
+import org.autodiffbench.api.ApiVersion;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.GraphBuilder;
 import org.autodiffbench.api.graph.Shape;
@@ -52,6 +53,11 @@ public final class OdeChainFamily implements ModelFamily {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public int apiVersion() {
+        return ApiVersion.CURRENT;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.autodiffbench.models.scalar;
 
 import java.util.Map;
+import org.autodiffbench.api.ApiVersion;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.GraphBuilder;
 import org.autodiffbench.api.graph.Var;
@@ -24,6 +25,11 @@ public final class ScalarExampleFamily implements ModelFamily {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public int apiVersion() {
+        return ApiVersion.CURRENT;
     }
 
     @Override
