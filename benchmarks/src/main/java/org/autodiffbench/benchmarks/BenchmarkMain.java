@@ -15,8 +15,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs the benchmark suites with JMH and prints each suite's table with its targets checked:
  * {@code gradient-cost} (a gradient against the primal and hand-written backprop, on
- * {@code mlp-width}) and {@code checkpointing-tradeoff} (time against retained bytes of
- * checkpointed and plain reverse mode, on {@code mlp-depth} and {@code ode-chain}).
+ * {@code mlp-width}), {@code checkpointing-tradeoff} (time against retained bytes of
+ * checkpointed and plain reverse mode, on {@code mlp-depth} and {@code ode-chain}) and
+ * {@code tensor-batch} (the same on {@code mlp-batch}, whose graph is matrix–matrix products).
  *
  * <p>Usage: {@code java -jar benchmarks/target/benchmarks.jar [gradient-cost]
  * [checkpointing-tradeoff] [tensor-batch] [--quick]} (no suite: all three). Raw JMH JSON goes to

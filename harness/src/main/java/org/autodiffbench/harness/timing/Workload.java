@@ -55,7 +55,7 @@ public record Workload(Role role, CellSpec cell) {
 
     /** What the size of this model counts, as its family names it at the model's options. */
     public static String sizeMeaning(ModelSpec model) {
-        return ModelFamilies.require(model.family()).sizeMeaning(model.options());
+        return FamilyRegistry.discover().require(model.family()).sizeMeaning(model.options());
     }
 
     /**

@@ -64,7 +64,7 @@ public final class MlpBatchFamily implements ModelFamily {
         return ID;
     }
 
-    /** The version of the api this family was built against. */
+    @Override
     public int apiVersion() {
         return ApiVersion.CURRENT;
     }
