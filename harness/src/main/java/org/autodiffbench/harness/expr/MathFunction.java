@@ -18,7 +18,11 @@ enum MathFunction {
     LN("ln", GraphBuilder::log),
     SQRT("sqrt", GraphBuilder::sqrt),
     TANH("tanh", GraphBuilder::tanh),
-    SIGMOID("sigmoid", GraphBuilder::sigmoid);
+    SIGMOID("sigmoid", GraphBuilder::sigmoid),
+    ABS("abs", GraphBuilder::abs),
+    LOG1P("log1p", GraphBuilder::log1p),
+    EXPM1("expm1", GraphBuilder::expm1),
+    SOFTPLUS("softplus", GraphBuilder::softplus);
 
     private final String spelling;
     private final BiFunction<GraphBuilder, Var, Var> builderMethod;

@@ -75,6 +75,17 @@ class ExpressionParserTest {
     }
 
     @Test
+    void theTensorEraElementwiseFunctions() {
+        assertThat(value("abs(x) + abs(-x)", -0.7)).isEqualTo(1.4);
+        assertThat(value("log1p(x)", 1e-12)).isCloseTo(1e-12 - 0.5e-24, within(1e-30));
+        assertThat(value("expm1(x)", 1e-12)).isCloseTo(1e-12 + 0.5e-24, within(1e-30));
+        // ln(1 + e^x) by hand: ln 2 at 0, x itself far right, e^x far left (where 1 + e^x rounds to 1).
+        assertThat(value("softplus(x)", 0)).isCloseTo(Math.log(2), within(1e-16));
+        assertThat(value("softplus(x)", 800)).isEqualTo(800.0);
+        assertThat(value("softplus(x)", -800)).isCloseTo(Math.exp(-800), within(1e-320));
+    }
+
+    @Test
     void aNumericExponentBecomesAConstantPower() {
         assertThat(powConstExponents("x^2")).containsExactly(2.0);
         assertThat(powConstExponents("x^-0.5")).containsExactly(-0.5);
@@ -134,7 +145,7 @@ class ExpressionParserTest {
     @Test
     void anUnknownFunctionListsTheKnownOnes() {
         assertThatThrownBy(() -> ExpressionParser.parse("foo(x)")).hasMessage("unknown function 'foo' at column 1; "
-                + "known functions: sin, cos, tan, exp, log, ln, sqrt, tanh, sigmoid");
+                + "known functions: sin, cos, tan, exp, log, ln, sqrt, tanh, sigmoid, abs, log1p, expm1, softplus");
     }
 
     @Test
