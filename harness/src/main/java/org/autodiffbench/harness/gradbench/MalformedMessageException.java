@@ -3,7 +3,7 @@ package org.autodiffbench.harness.gradbench;
 /**
  * A line that is not a message this tool can answer; the tool responds with the reason and goes on.
  */
-public class MalformedMessageException extends RuntimeException {
+class MalformedMessageException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
@@ -13,13 +13,13 @@ public class MalformedMessageException extends RuntimeException {
      * @param id the line's id, or {@code null} when it could not be read
      * @param reason one line: what is wrong with the message
      */
-    public MalformedMessageException(Long id, String reason) {
+    MalformedMessageException(Long id, String reason) {
         super(reason);
         this.id = id;
     }
 
     /** The line's id, or {@code null} when it could not be read. */
-    public Long id() {
+    Long id() {
         return id;
     }
 }

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Reads one line of the eval's output as a {@link GradBenchMessage}. */
-public final class MessageParser {
+final class MessageParser {
 
     /** The kinds of message the protocol has, in the order a session meets them. */
     private static final Map<String, Class<? extends GradBenchMessage>> KINDS = new LinkedHashMap<>();
@@ -34,7 +34,7 @@ public final class MessageParser {
      * @throws MalformedMessageException for a line that is not a JSON object with an integer id and a
      *         known kind, or that lacks a field its kind requires; it carries the id when there is one
      */
-    public static GradBenchMessage parse(String line) {
+    static GradBenchMessage parse(String line) {
         JsonNode node;
         try {
             node = MAPPER.readTree(line);
@@ -68,7 +68,7 @@ public final class MessageParser {
     }
 
     /** The known kinds, comma-separated. */
-    public static String kinds() {
+    static String kinds() {
         return String.join(", ", KINDS.keySet());
     }
 
