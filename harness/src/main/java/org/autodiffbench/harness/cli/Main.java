@@ -15,13 +15,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code autodiffbench} command line: {@code engines}, {@code models}, {@code gradient},
- * {@code explain}, {@code schedule} and {@code run}.
+ * {@code explain}, {@code schedule}, {@code run}, {@code report}, {@code compare} and {@code gradbench}.
  * Exit codes: 0 success and agreement, 1 disagreement or a non-finite result, 2 bad input,
  * 3 an internal error.
  */
 @Command(name = "autodiffbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {EnginesCommand.class, ModelsCommand.class, GradientCommand.class, ExplainCommand.class,
-            ScheduleCommand.class, RunCommand.class, ReportCommand.class, CompareCommand.class},
+            ScheduleCommand.class, RunCommand.class, ReportCommand.class, CompareCommand.class,
+            GradBenchCommand.class},
         description = "Compares automatic-differentiation engines on formulas and model families.")
 public final class Main implements Callable<Integer> {
 

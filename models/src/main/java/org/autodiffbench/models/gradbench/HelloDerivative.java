@@ -1,0 +1,30 @@
+package org.autodiffbench.models.gradbench;
+
+import org.autodiffbench.models.ArrayLengths;
+import org.autodiffbench.models.HandDerivative;
+
+/** d(x²)/dx = 2x: GradBench's hello eval gives it as the function {@code double}. */
+final class HelloDerivative implements HandDerivative {
+
+    @Override
+    public void value(double[] x, double[] y) {
+        ArrayLengths.require("x", x, 1);
+        ArrayLengths.require("y", y, 1);
+        y[0] = x[0] * x[0];
+    }
+
+    @Override
+    public double gradient(double[] x, double[] gradient) {
+        ArrayLengths.require("x", x, 1);
+        ArrayLengths.require("gradient", gradient, 1);
+        gradient[0] = 2 * x[0];
+        return x[0] * x[0];
+    }
+
+    /** The Jacobian of a scalar function of one input is its derivative, a 1 × 1 matrix. */
+    @Override
+    public void jacobian(double[] x, double[] y, double[] jacobian) {
+        ArrayLengths.require("y", y, 1);
+        y[0] = gradient(x, jacobian);
+    }
+}
