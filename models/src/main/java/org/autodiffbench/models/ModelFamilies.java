@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.autodiffbench.models.dag.ScalarDagFamily;
 import org.autodiffbench.models.gradbench.HelloFamily;
+import org.autodiffbench.models.gradbench.BaFamily;
 import org.autodiffbench.models.jacobian.JacobianFamily;
 import org.autodiffbench.models.mlp.MlpBatchFamily;
 import org.autodiffbench.models.mlp.MlpDepthFamily;
@@ -27,7 +28,8 @@ public final class ModelFamilies {
             new OdeChainFamily(),
             new MlpBatchFamily(),
             // GradBench's evals
-            new HelloFamily());
+            new HelloFamily(),
+            new BaFamily());
 
     private ModelFamilies() {
     }

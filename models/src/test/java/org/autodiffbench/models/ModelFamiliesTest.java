@@ -23,7 +23,8 @@ class ModelFamiliesTest {
     void listsTheFamiliesInAFixedOrder() {
         assertThat(ModelFamilies.ids()).containsExactly(
                 "scalar-example", "scalar-dag", "mlp-width", "jacobian", "mlp-depth", "ode-chain", "mlp-batch",
-                "gb-hello");
+                "gb-hello",
+                "gb-ba");
         assertThat(ModelFamilies.all()).extracting(ModelFamily::id).containsExactlyElementsOf(ModelFamilies.ids());
     }
 
@@ -38,7 +39,8 @@ class ModelFamiliesTest {
     void anUnknownIdNamesTheKnownFamilies() {
         assertThatThrownBy(() -> ModelFamilies.require("resnet"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown model family 'resnet'; known families: scalar-example, scalar-dag, mlp-width, jacobian, mlp-depth, ode-chain, mlp-batch, gb-hello");
+                .hasMessage("unknown model family 'resnet'; known families: "
+                        + String.join(", ", ModelFamilies.ids()));
     }
 
     /** A small size the family accepts, close to {@code wanted}. */

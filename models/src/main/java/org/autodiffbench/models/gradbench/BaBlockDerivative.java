@@ -1,0 +1,185 @@
+package org.autodiffbench.models.gradbench;
+
+import static org.autodiffbench.models.gradbench.BaInput.CAMERA;
+
+import java.util.Arrays;
+import org.autodiffbench.models.ArrayLengths;
+import org.autodiffbench.models.HandDerivative;
+
+/**
+ * One observation block of bundle adjustment written by hand: its three outputs, the weighted
+ * reprojection error w·(proj − feat) and the weight error 1 − w², and their 3 × 15 Jacobian with
+ * respect to the camera (columns 0–10), the point (11–13) and the weight (14).
+ *
+ * <p>The chain: X₀ = X − C; X_c = R(r)·X₀ (Rodrigues); p = (X_c,0, X_c,1)/X_c,2; q = p·L with
+ * L = 1 + k1·|p|² + k2·|p|⁴; proj = f·q + (u0, v0). With A = w·f·(∂q/∂p)·(∂p/∂X_c), the rotation
+ * columns are A·∂X_c/∂r, the point columns A·R and the centre columns −A·R. For θ = |r| > 0,
+ * with u = r/θ, c = cos θ, s = sin θ and d = u·X₀,
+ * R = c·I + s·[u]× + (1 − c)·u·uᵀ and
+ * ∂X_c/∂r = a·uᵀ + (B − (s·(u × X₀) + 2(1 − c)·d·u)·uᵀ)/θ, where a = ∂X_c/∂θ =
+ * −s·X₀ + c·(u × X₀) + s·d·u and B = ∂X_c/∂u = −s·[X₀]× + (1 − c)·(u·X₀ᵀ + d·I). At r = 0 the
+ * rotation is X₀ + r × X₀, as in GradBench's reference, so R = I + [r]× and ∂X_c/∂r = −[X₀]×.
+ * Buffers are allocated here; calls allocate nothing. Not thread-safe: one instance per thread.
+ */
+final class BaBlockDerivative implements HandDerivative {
+
+    static final int OUTPUTS = 3;
+
+    private final double featX;
+    private final double featY;
+    private final double[] centred = new double[3];
+    private final double[] rotated = new double[3];
+    private final double[] unit = new double[3];
+    private final double[] projected = new double[2];
+    /** ∂X_c/∂r and ∂X_c/∂X₀ (= R), 3 × 3 row-major. */
+    private final double[] byRotation = new double[9];
+    private final double[] byPoint = new double[9];
+    /** A, 2 × 3 row-major. */
+    private final double[] chain = new double[6];
+
+    BaBlockDerivative(double[] feat) {
+        this.featX = feat[0];
+        this.featY = feat[1];
+    }
+
+    /** X_c = R(rot)·pt, as GradBench's reference computes it (the first-order form at rot = 0). */
+    static void rotate(double[] rot, double[] pt, double[] out) {
+        double sq = rot[0] * rot[0] + rot[1] * rot[1] + rot[2] * rot[2];
+        if (sq == 0) {
+            for (int i = 0; i < 3; i++) {
+                out[i] = pt[i] + cross(rot, pt, i);
+            }
+            return;
+        }
+        double theta = Math.sqrt(sq);
+        double c = Math.cos(theta);
+        double s = Math.sin(theta);
+        double d = (rot[0] * pt[0] + rot[1] * pt[1] + rot[2] * pt[2]) / theta;
+        for (int i = 0; i < 3; i++) {
+            out[i] = pt[i] * c + cross(rot, pt, i) / theta * s + rot[i] / theta * d * (1 - c);
+        }
+    }
+
+    @Override
+    public void value(double[] x, double[] y) {
+        ArrayLengths.require("x", x, BaProblem.BLOCK);
+        ArrayLengths.require("y", y, OUTPUTS);
+        centre(x);
+        rotate(x, centred, rotated);
+        double z = rotated[2];
+        double px = rotated[0] / z;
+        double py = rotated[1] / z;
+        double rsq = px * px + py * py;
+        double distortion = 1 + x[9] * rsq + x[10] * rsq * rsq;
+        double w = x[CAMERA + 3];
+        y[0] = w * (px * distortion * x[6] + x[7] - featX);
+        y[1] = w * (py * distortion * x[6] + x[8] - featY);
+        y[2] = 1 - w * w;
+    }
+
+    @Override
+    public void jacobian(double[] x, double[] y, double[] jacobian) {
+        ArrayLengths.require("jacobian", jacobian, OUTPUTS * BaProblem.BLOCK);
+        value(x, y);
+        rotationDerivatives(x);
+        double z = rotated[2];
+        double[] p = projected;
+        p[0] = rotated[0] / z;
+        p[1] = rotated[1] / z;
+        double rsq = p[0] * p[0] + p[1] * p[1];
+        double distortion = 1 + x[9] * rsq + x[10] * rsq * rsq;
+        double slope = 2 * (x[9] + 2 * x[10] * rsq);
+        double f = x[6];
+        double w = x[CAMERA + 3];
+        for (int i = 0; i < 2; i++) {
+            // A[i][·] = w·f·Σ_j ∂q_i/∂p_j · ∂p_j/∂X_c, with ∂p_j/∂X_c = (e_j − p_j·e_2)/z.
+            for (int l = 0; l < 3; l++) {
+                double sum = 0;
+                for (int j = 0; j < 2; j++) {
+                    double dq = (i == j ? distortion : 0) + slope * p[i] * p[j];
+                    double dp = ((l == j ? 1 : 0) - (l == 2 ? p[j] : 0)) / z;
+                    sum += dq * dp;
+                }
+                chain[3 * i + l] = w * f * sum;
+            }
+        }
+        Arrays.fill(jacobian, 0);
+        for (int i = 0; i < 2; i++) {
+            int row = i * BaProblem.BLOCK;
+            for (int j = 0; j < 3; j++) {
+                double rotation = 0;
+                double point = 0;
+                for (int l = 0; l < 3; l++) {
+                    rotation += chain[3 * i + l] * byRotation[3 * l + j];
+                    point += chain[3 * i + l] * byPoint[3 * l + j];
+                }
+                jacobian[row + j] = rotation;
+                jacobian[row + 3 + j] = -point;
+                jacobian[row + CAMERA + j] = point;
+            }
+            double q = p[i] * distortion;
+            jacobian[row + 6] = w * q;
+            jacobian[row + 7 + i] = w;
+            jacobian[row + 9] = w * f * p[i] * rsq;
+            jacobian[row + 10] = w * f * p[i] * rsq * rsq;
+            jacobian[row + CAMERA + 3] = f * q + x[7 + i] - (i == 0 ? featX : featY);
+        }
+        jacobian[2 * BaProblem.BLOCK + CAMERA + 3] = -2 * w;
+    }
+
+    private void centre(double[] x) {
+        for (int i = 0; i < 3; i++) {
+            centred[i] = x[CAMERA + i] - x[3 + i];
+        }
+    }
+
+    /** Fills {@link #byRotation} and {@link #byPoint} at the block's rotation (x[0..2]) and {@link #centred}. */
+    private void rotationDerivatives(double[] r) {
+        double sq = r[0] * r[0] + r[1] * r[1] + r[2] * r[2];
+        if (sq == 0) {
+            for (int i = 0; i < 3; i++) {
+                for (int j = 0; j < 3; j++) {
+                    byRotation[3 * i + j] = -crossMatrix(centred, i, j);
+                    byPoint[3 * i + j] = (i == j ? 1 : 0) + crossMatrix(r, i, j);
+                }
+            }
+            return;
+        }
+        double theta = Math.sqrt(sq);
+        double c = Math.cos(theta);
+        double s = Math.sin(theta);
+        double[] u = unit;
+        for (int i = 0; i < 3; i++) {
+            u[i] = r[i] / theta;
+        }
+        double d = u[0] * centred[0] + u[1] * centred[1] + u[2] * centred[2];
+        for (int i = 0; i < 3; i++) {
+            double uCross = cross(u, centred, i);
+            double a = -s * centred[i] + c * uCross + s * d * u[i];
+            double bu = s * uCross + 2 * (1 - c) * d * u[i];
+            for (int j = 0; j < 3; j++) {
+                double identity = i == j ? 1 : 0;
+                double b = -s * crossMatrix(centred, i, j) + (1 - c) * (u[i] * centred[j] + d * identity);
+                byRotation[3 * i + j] = a * u[j] + (b - bu * u[j]) / theta;
+                byPoint[3 * i + j] = c * identity + s * crossMatrix(u, i, j) + (1 - c) * u[i] * u[j];
+            }
+        }
+    }
+
+    /** Entry i of a × b. */
+    private static double cross(double[] a, double[] b, int i) {
+        int j = (i + 1) % 3;
+        int k = (i + 2) % 3;
+        return a[j] * b[k] - a[k] * b[j];
+    }
+
+    /** Entry (i, j) of [v]×, the matrix with [v]×·b = v × b. */
+    private static double crossMatrix(double[] v, int i, int j) {
+        if (i == j) {
+            return 0;
+        }
+        // [v]× = [[0, −v2, v1], [v2, 0, −v0], [−v1, v0, 0]]: the entry above the diagonal's cycle is −v_k.
+        int k = 3 - i - j;
+        return j == (i + 1) % 3 ? -v[k] : v[k];
+    }
+}
