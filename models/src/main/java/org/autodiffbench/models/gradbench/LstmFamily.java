@@ -83,10 +83,17 @@ public final class LstmFamily implements ModelFamily {
     public ModelInstance instance(int size, Map<String, String> options, long seed) {
         SIZES.require(ID, size);
         FamilyOptions.requireKnown(this, options);
-        int layers = FamilyOptions.intOption(this, options, LAYERS, 1, MAX_LAYERS);
+        return model(input(FamilyOptions.intOption(this, options, LAYERS, 1, MAX_LAYERS), size, seed));
+    }
+
+    /**
+     * The family's input of l layers and c characters for a seed: the text, then the state, from
+     * one stream; main_params, then extra_params, from another, as the class comment says.
+     */
+    public static LstmInput input(int layers, int characters, long seed) {
         Random data = Seeds.random(seed, "data");
-        double[] sequence = new double[size * BITS];
-        for (int t = 0; t < size; t++) {
+        double[] sequence = new double[characters * BITS];
+        for (int t = 0; t < characters; t++) {
             int code = FIRST_CHARACTER + data.nextInt(LAST_CHARACTER - FIRST_CHARACTER + 1);
             for (int bit = 0; bit < BITS; bit++) {
                 sequence[t * BITS + bit] = (code >> (BITS - 1 - bit)) & 1;
@@ -96,7 +103,7 @@ public final class LstmFamily implements ModelFamily {
         Random point = Seeds.random(seed, "point");
         double[] mainParams = unitUniform(point, 8 * layers * BITS);
         double[] extraParams = unitUniform(point, 3 * BITS);
-        return model(new LstmInput(layers, BITS, size, mainParams, extraParams, state, sequence));
+        return new LstmInput(layers, BITS, characters, mainParams, extraParams, state, sequence);
     }
 
     /** The model of one eval input: its graph, its point (main_params then extra_params) and its hand gradient. */
