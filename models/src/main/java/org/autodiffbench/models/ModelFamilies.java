@@ -3,8 +3,9 @@ package org.autodiffbench.models;
 import java.util.List;
 import java.util.Optional;
 import org.autodiffbench.models.dag.ScalarDagFamily;
-import org.autodiffbench.models.gradbench.HelloFamily;
 import org.autodiffbench.models.gradbench.BaFamily;
+import org.autodiffbench.models.gradbench.HelloFamily;
+import org.autodiffbench.models.gradbench.LstmFamily;
 import org.autodiffbench.models.jacobian.JacobianFamily;
 import org.autodiffbench.models.mlp.MlpBatchFamily;
 import org.autodiffbench.models.mlp.MlpDepthFamily;
@@ -29,7 +30,8 @@ public final class ModelFamilies {
             new MlpBatchFamily(),
             // GradBench's evals
             new HelloFamily(),
-            new BaFamily());
+            new BaFamily(),
+            new LstmFamily());
 
     private ModelFamilies() {
     }

@@ -23,8 +23,7 @@ class ModelFamiliesTest {
     void listsTheFamiliesInAFixedOrder() {
         assertThat(ModelFamilies.ids()).containsExactly(
                 "scalar-example", "scalar-dag", "mlp-width", "jacobian", "mlp-depth", "ode-chain", "mlp-batch",
-                "gb-hello",
-                "gb-ba");
+                "gb-hello", "gb-ba", "gb-lstm");
         assertThat(ModelFamilies.all()).extracting(ModelFamily::id).containsExactlyElementsOf(ModelFamilies.ids());
     }
 

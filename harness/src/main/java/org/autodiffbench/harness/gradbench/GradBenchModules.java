@@ -9,7 +9,8 @@ public final class GradBenchModules {
     private static final List<GradBenchModule> ALL = List.of(
             // Each implemented eval adds its module here, one line each.
             new HelloModule(),
-            new BaModule()
+            new BaModule(),
+            new LstmModule()
     );
 
     private GradBenchModules() {

@@ -5,7 +5,7 @@ import static org.autodiffbench.models.mlp.MlpWidthFamily.OUTPUTS;
 import java.util.Arrays;
 import org.autodiffbench.api.kernels.DenseKernels;
 import org.autodiffbench.models.ArrayLengths;
-import org.autodiffbench.models.HandDerivative;
+import org.autodiffbench.models.ScalarLossDerivative;
 
 /**
  * Hand-written forward pass and backpropagation of the MLP loss 0.5·‖y − t‖² over the
@@ -17,7 +17,7 @@ import org.autodiffbench.models.HandDerivative;
  * Weights are read in place from the flat point and weight gradients written in place into the
  * flat gradient, so nothing is copied.
  */
-final class MlpBackprop implements HandDerivative {
+final class MlpBackprop implements ScalarLossDerivative {
 
     private final int width;
     private final int depth;
@@ -46,9 +46,8 @@ final class MlpBackprop implements HandDerivative {
     }
 
     @Override
-    public void value(double[] x, double[] y) {
-        ArrayLengths.require("y", y, 1);
-        y[0] = forward(x);
+    public double loss(double[] x) {
+        return forward(x);
     }
 
     @Override
@@ -85,13 +84,6 @@ final class MlpBackprop implements HandDerivative {
             }
         }
         return loss;
-    }
-
-    /** The Jacobian of the scalar loss is its gradient as one row. */
-    @Override
-    public void jacobian(double[] x, double[] y, double[] jacobian) {
-        ArrayLengths.require("y", y, 1);
-        y[0] = gradient(x, jacobian);
     }
 
     /** Computes every h_k and the residual y − t, and returns the loss 0.5·‖y − t‖². */

@@ -5,7 +5,7 @@ import static org.autodiffbench.models.mlp.MlpWidthFamily.OUTPUTS;
 
 import org.autodiffbench.api.kernels.DenseKernels;
 import org.autodiffbench.models.ArrayLengths;
-import org.autodiffbench.models.HandDerivative;
+import org.autodiffbench.models.ScalarLossDerivative;
 
 /**
  * Hand-written batched forward pass and backpropagation of the mean loss
@@ -18,7 +18,7 @@ import org.autodiffbench.models.HandDerivative;
  * Ḡ_W = Δ·Xᵀ and Δ_below = Wᵀ·Δ, the primitive's VJP. Weights are read in place from the flat
  * point and their gradients written in place into the flat gradient.
  */
-final class MlpBatchBackprop implements HandDerivative {
+final class MlpBatchBackprop implements ScalarLossDerivative {
 
     private final int width;
     private final int batch;
@@ -49,9 +49,8 @@ final class MlpBatchBackprop implements HandDerivative {
     }
 
     @Override
-    public void value(double[] x, double[] y) {
-        ArrayLengths.require("y", y, 1);
-        y[0] = forward(x);
+    public double loss(double[] x) {
+        return forward(x);
     }
 
     @Override
@@ -80,13 +79,6 @@ final class MlpBatchBackprop implements HandDerivative {
         DenseKernels.matMulTransposedRight(delta1, 0, samples, 0, gradient, layout.weights(1), width, batch, INPUTS,
                 false);
         return loss;
-    }
-
-    /** The Jacobian of the scalar loss is its gradient as one row. */
-    @Override
-    public void jacobian(double[] x, double[] y, double[] jacobian) {
-        ArrayLengths.require("y", y, 1);
-        y[0] = gradient(x, jacobian);
     }
 
     /** Computes H1, H2 and the residual Y − T, and returns the mean loss. */

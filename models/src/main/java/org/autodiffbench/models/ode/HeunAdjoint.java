@@ -9,7 +9,7 @@ import static org.autodiffbench.models.ode.OdeChainFamily.STIFFNESS;
 import static org.autodiffbench.models.ode.OdeChainFamily.THETA0;
 
 import org.autodiffbench.models.ArrayLengths;
-import org.autodiffbench.models.HandDerivative;
+import org.autodiffbench.models.ScalarLossDerivative;
 
 /**
  * The {@code ode-chain} loss and its gradient by the discrete adjoint of Heun's scheme: a
@@ -17,7 +17,7 @@ import org.autodiffbench.models.HandDerivative;
  * last step to the first and accumulates k̄ and c̄. The trajectory arrays are allocated here;
  * calls allocate nothing. Not thread-safe: one instance per thread.
  */
-final class HeunAdjoint implements HandDerivative {
+final class HeunAdjoint implements ScalarLossDerivative {
 
     private final int steps;
     private final double thetaTarget;
@@ -41,9 +41,8 @@ final class HeunAdjoint implements HandDerivative {
     }
 
     @Override
-    public void value(double[] x, double[] y) {
-        ArrayLengths.require("y", y, 1);
-        y[0] = forward(x);
+    public double loss(double[] x) {
+        return forward(x);
     }
 
     @Override
@@ -85,13 +84,6 @@ final class HeunAdjoint implements HandDerivative {
         gradient[STIFFNESS] = kBar;
         gradient[DAMPING] = cBar;
         return loss;
-    }
-
-    /** The Jacobian of the scalar loss is its gradient as one row. */
-    @Override
-    public void jacobian(double[] x, double[] y, double[] jacobian) {
-        ArrayLengths.require("y", y, 1);
-        y[0] = gradient(x, jacobian);
     }
 
     /** Integrates and stores the trajectory; returns the loss. Same expressions, same order as the graph. */

@@ -1,0 +1,182 @@
+package org.autodiffbench.harness.gradbench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.autodiffbench.api.Operator;
+import org.autodiffbench.api.PreparedDiff;
+import org.autodiffbench.api.graph.Graph;
+import org.autodiffbench.models.gradbench.LstmFamily;
+import org.autodiffbench.models.gradbench.LstmInput;
+
+/**
+ * GradBench's {@code lstm} eval: {@code objective} is the loss (a number), {@code jacobian} its
+ * gradient with respect to main_params and extra_params, each flattened row by row and
+ * concatenated (an array), on the {@code gb-lstm} graph of the input.
+ */
+public final class LstmModule implements GradBenchModule {
+
+    private static final String OBJECTIVE = "objective";
+    private static final String JACOBIAN = "jacobian";
+
+    @Override
+    public String name() {
+        return "lstm";
+    }
+
+    @Override
+    public String family() {
+        return LstmFamily.ID;
+    }
+
+    @Override
+    public List<String> functions() {
+        return List.of(OBJECTIVE, JACOBIAN);
+    }
+
+    @Override
+    public GradBenchTask task(String function, JsonNode input) {
+        if (!functions().contains(function)) {
+            throw new IllegalArgumentException("lstm has no function '" + function + "'; its functions are "
+                    + String.join(", ", functions()));
+        }
+        double[][] main = matrix(input, "main_params");
+        double[][] extra = matrix(input, "extra_params");
+        double[][] state = matrix(input, "state");
+        double[][] sequence = matrix(input, "sequence");
+        if (main.length % 2 != 0 || main[0].length % 4 != 0) {
+            throw new IllegalArgumentException("lstm input field 'main_params' is " + main.length + " × "
+                    + main[0].length + "; it must be 2l × 4b (two rows a layer, four gates of b a row)");
+        }
+        int layers = main.length / 2;
+        int bits = main[0].length / 4;
+        requireShape("extra_params", extra, 3, bits);
+        requireShape("state", state, 2 * layers, bits);
+        requireShape("sequence", sequence, sequence.length, bits);
+        LstmInput parsed = new LstmInput(layers, bits, sequence.length, flat(main), flat(extra), flat(state),
+                flat(sequence));
+        return new LstmTask(function.equals(JACOBIAN), parsed);
+    }
+
+    /** One evaluate message: the key names the function, l, b, c and a digest of the state and the sequence. */
+    private static final class LstmTask implements GradBenchTask {
+
+        private final boolean jacobian;
+        private final LstmInput input;
+        private final String key;
+        private final double[] point;
+        private final double[] value = new double[1];
+        private final double[] gradient;
+
+        LstmTask(boolean jacobian, LstmInput input) {
+            this.jacobian = jacobian;
+            this.input = input;
+            this.key = "lstm/" + (jacobian ? JACOBIAN : OBJECTIVE) + "/l=" + input.layers() + ",b=" + input.bits()
+                    + ",c=" + input.characters() + "/data=" + digest(input.state(), input.sequence());
+            this.point = input.point();
+            this.gradient = new double[jacobian ? point.length : 0];
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public Graph graph() {
+            return LstmFamily.graph(input);
+        }
+
+        @Override
+        public Set<Operator> operators() {
+            return Set.of(jacobian ? Operator.GRADIENT : Operator.VALUE);
+        }
+
+        @Override
+        public void run(PreparedDiff prepared) {
+            if (jacobian) {
+                value[0] = prepared.gradient(point, gradient);
+            } else {
+                prepared.value(point, value);
+            }
+        }
+
+        @Override
+        public JsonNode output() {
+            if (!jacobian) {
+                return DoubleNode.valueOf(value[0]);
+            }
+            ArrayNode array = JsonNodeFactory.instance.arrayNode(gradient.length);
+            for (double g : gradient) {
+                array.add(g);
+            }
+            return array;
+        }
+    }
+
+    /** The field as a rectangular matrix of numbers with at least one row and one column. */
+    private static double[][] matrix(JsonNode input, String field) {
+        JsonNode rows = input == null ? null : input.get(field);
+        if (rows == null || !rows.isArray() || rows.isEmpty()) {
+            throw new IllegalArgumentException("lstm input field '" + field
+                    + "' is missing or not a non-empty array of rows (double[][])");
+        }
+        double[][] matrix = new double[rows.size()][];
+        for (int r = 0; r < rows.size(); r++) {
+            JsonNode row = rows.get(r);
+            if (!row.isArray() || row.isEmpty() || (r > 0 && row.size() != matrix[0].length)) {
+                throw new IllegalArgumentException("lstm input field '" + field + "' row " + r
+                        + " is not an array of as many numbers as row 0 (" + (r == 0 ? "at least one" : matrix[0].length) + ")");
+            }
+            matrix[r] = new double[row.size()];
+            for (int k = 0; k < row.size(); k++) {
+                if (!row.get(k).isNumber()) {
+                    throw new IllegalArgumentException("lstm input field '" + field + "' row " + r + " entry " + k
+                            + " is " + row.get(k) + "; it must be a number");
+                }
+                matrix[r][k] = row.get(k).doubleValue();
+            }
+        }
+        return matrix;
+    }
+
+    private static void requireShape(String field, double[][] matrix, int rows, int columns) {
+        if (matrix.length != rows || matrix[0].length != columns) {
+            throw new IllegalArgumentException("lstm input field '" + field + "' is " + matrix.length + " × "
+                    + matrix[0].length + "; main_params makes it " + rows + " × " + columns);
+        }
+    }
+
+    private static double[] flat(double[][] matrix) {
+        int columns = matrix[0].length;
+        double[] flat = new double[matrix.length * columns];
+        for (int r = 0; r < matrix.length; r++) {
+            System.arraycopy(matrix[r], 0, flat, r * columns, columns);
+        }
+        return flat;
+    }
+
+    /** SHA-256 of the arrays' bits: equal data, equal graph. */
+    private static String digest(double[]... arrays) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (double[] array : arrays) {
+                ByteBuffer bytes = ByteBuffer.allocate(8 * array.length + 4).putInt(array.length);
+                for (double v : array) {
+                    bytes.putDouble(v);
+                }
+                sha.update(bytes.array());
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JVM has no SHA-256, which every Java platform must provide", e);
+        }
+    }
+}
