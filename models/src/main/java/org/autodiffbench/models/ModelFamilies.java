@@ -3,6 +3,9 @@ package org.autodiffbench.models;
 import java.util.List;
 import java.util.Optional;
 import org.autodiffbench.models.dag.ScalarDagFamily;
+import org.autodiffbench.models.gradbench.LlsqFamily;
+import org.autodiffbench.models.gradbench.LseFamily;
+import org.autodiffbench.models.gradbench.OdeFamily;
 import org.autodiffbench.models.jacobian.JacobianFamily;
 import org.autodiffbench.models.mlp.MlpBatchFamily;
 import org.autodiffbench.models.mlp.MlpDepthFamily;
@@ -24,7 +27,10 @@ public final class ModelFamilies {
             new JacobianFamily(),
             new MlpDepthFamily(),
             new OdeChainFamily(),
-            new MlpBatchFamily());
+            new MlpBatchFamily(),
+            new LlsqFamily(),
+            new LseFamily(),
+            new OdeFamily());
 
     private ModelFamilies() {
     }
