@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
-import java.util.Map;
+import java.util.Random;
+import java.util.stream.IntStream;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.models.ModelFamilies;
 import org.autodiffbench.models.gradbench.OdeFamily;
@@ -47,18 +48,21 @@ class OdeModuleTest {
         }
     }
 
+    /** x_i = (i + 1)/2 · u_i keeps y_i(2) near 1; at the eval's points it vanishes (see OdeFamilyTest). */
     @Test
     void theGradientIsTheHandAdjointAndThePrimalEndsWithItsValue() {
-        double[] x = new OdeFamily().instance(10, Map.of(OdeFamily.LENGTH, "200"), 6L).point();
+        Random random = new Random(6);
+        double[] x = IntStream.range(0, 30).mapToDouble(i -> (i + 1) / 2.0 * (0.9 + 0.2 * random.nextDouble())).toArray();
         JsonNode input = ModuleRuns.input("{\"x\": " + Arrays.toString(x) + ", \"s\": 10}");
         double[] expected = new double[x.length];
         double last = OdeFamily.model(x, 10).handDerivative().orElseThrow().gradient(x, expected);
+        assertThat(Math.abs(last)).isGreaterThan(1e-3);
         JsonNode g = ModuleRuns.run(module.task("gradient", input), "checkpointed");
-        assertThat(g).hasSize(200);
+        assertThat(g).hasSize(30);
         Rho.assertClose("ode gradient", ModuleRuns.doubles(g), expected, 1e-13);
         JsonNode y = ModuleRuns.run(module.task("primal", input), "reverse");
-        assertThat(y).hasSize(200);
-        Rho.assertClose("last element of the primal", y.get(199).doubleValue(), last, 1e-15);
+        assertThat(y).hasSize(30);
+        Rho.assertClose("last element of the primal", y.get(29).doubleValue(), last, 1e-15);
         assertThat(module.task("primal", input).key()).isNotEqualTo(module.task("gradient", input).key());
     }
 

@@ -28,6 +28,10 @@ import org.autodiffbench.models.SizeRange;
  * engine applies. The size is s (the eval's grid is 1, 10, 100 steps at each n); option
  * {@value #LENGTH} sets n (the eval's grid is 1,000, 10,000 and 100,000). The point is drawn
  * uniformly from [0, 1), as the eval draws x.
+ *
+ * <p>Each RK4 step applies a degree-4 polynomial of the nilpotent shift to y, so from y(0) = 0 only
+ * y_0 … y_{4s−1} can be nonzero: for n &gt; 4s the last element and its gradient are exactly zero
+ * for every x, as on the eval's whole default grid. The cost does not depend on it.
  */
 public final class OdeFamily implements ModelFamily {
 
