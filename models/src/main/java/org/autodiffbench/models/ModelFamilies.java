@@ -5,7 +5,10 @@ import java.util.Optional;
 import org.autodiffbench.models.dag.ScalarDagFamily;
 import org.autodiffbench.models.gradbench.BaFamily;
 import org.autodiffbench.models.gradbench.HelloFamily;
+import org.autodiffbench.models.gradbench.LlsqFamily;
+import org.autodiffbench.models.gradbench.LseFamily;
 import org.autodiffbench.models.gradbench.LstmFamily;
+import org.autodiffbench.models.gradbench.OdeFamily;
 import org.autodiffbench.models.jacobian.JacobianFamily;
 import org.autodiffbench.models.mlp.MlpBatchFamily;
 import org.autodiffbench.models.mlp.MlpDepthFamily;
@@ -30,8 +33,11 @@ public final class ModelFamilies {
             new MlpBatchFamily(),
             // GradBench's evals
             new HelloFamily(),
-            new BaFamily(),
-            new LstmFamily());
+            new LlsqFamily(),
+            new LseFamily(),
+            new OdeFamily(),
+            new LstmFamily(),
+            new BaFamily());
 
     private ModelFamilies() {
     }

@@ -9,8 +9,11 @@ public final class GradBenchModules {
     private static final List<GradBenchModule> ALL = List.of(
             // Each implemented eval adds its module here, one line each.
             new HelloModule(),
-            new BaModule(),
-            new LstmModule()
+            new LlsqModule(),
+            new LseModule(),
+            new OdeModule(),
+            new LstmModule(),
+            new BaModule()
     );
 
     private GradBenchModules() {

@@ -1,0 +1,27 @@
+package org.autodiffbench.harness.gradbench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.autodiffbench.models.gradbench.LlsqFamily;
+
+/**
+ * GradBench's {@code llsq} eval on the {@code gb-llsq} family: input {@code {x: double[], n: int}},
+ * {@code primal} the objective (a {@code double}), {@code gradient} its gradient (a {@code double[]}
+ * of x's length). Tasks of one function, one n and one length of x share a graph.
+ */
+public final class LlsqModule extends PrimalAndGradientModule {
+
+    public LlsqModule() {
+        super("llsq", LlsqFamily.ID);
+    }
+
+    @Override
+    GradBenchTask task(boolean gradient, JsonNode input) {
+        double[] x = EvalInput.doubles(input, "x");
+        int n = EvalInput.integer(input, "n", 2, "t_i = −1 + 2i/(n − 1) is 0/0 at n = 1");
+        int m = x.length;
+        String key = "llsq " + (gradient ? "gradient" : "primal") + " n=" + n + " m=" + m;
+        return gradient
+                ? GraphTask.gradient(key, () -> LlsqFamily.graph(n, m), x)
+                : GraphTask.number(key, () -> LlsqFamily.graph(n, m), x);
+    }
+}
