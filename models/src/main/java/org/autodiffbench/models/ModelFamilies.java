@@ -3,6 +3,7 @@ package org.autodiffbench.models;
 import java.util.List;
 import java.util.Optional;
 import org.autodiffbench.models.dag.ScalarDagFamily;
+import org.autodiffbench.models.gradbench.GmmFamily;
 import org.autodiffbench.models.jacobian.JacobianFamily;
 import org.autodiffbench.models.mlp.MlpBatchFamily;
 import org.autodiffbench.models.mlp.MlpDepthFamily;
@@ -24,7 +25,8 @@ public final class ModelFamilies {
             new JacobianFamily(),
             new MlpDepthFamily(),
             new OdeChainFamily(),
-            new MlpBatchFamily());
+            new MlpBatchFamily(),
+            new GmmFamily());
 
     private ModelFamilies() {
     }

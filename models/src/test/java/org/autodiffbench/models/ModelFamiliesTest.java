@@ -22,7 +22,7 @@ class ModelFamiliesTest {
     @Test
     void listsTheFamiliesInAFixedOrder() {
         assertThat(ModelFamilies.ids()).containsExactly(
-                "scalar-example", "scalar-dag", "mlp-width", "jacobian", "mlp-depth", "ode-chain", "mlp-batch");
+                "scalar-example", "scalar-dag", "mlp-width", "jacobian", "mlp-depth", "ode-chain", "mlp-batch", "gb-gmm");
         assertThat(ModelFamilies.all()).extracting(ModelFamily::id).containsExactlyElementsOf(ModelFamilies.ids());
     }
 
@@ -37,7 +37,7 @@ class ModelFamiliesTest {
     void anUnknownIdNamesTheKnownFamilies() {
         assertThatThrownBy(() -> ModelFamilies.require("resnet"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown model family 'resnet'; known families: scalar-example, scalar-dag, mlp-width, jacobian, mlp-depth, ode-chain, mlp-batch");
+                .hasMessage("unknown model family 'resnet'; known families: scalar-example, scalar-dag, mlp-width, jacobian, mlp-depth, ode-chain, mlp-batch, gb-gmm");
     }
 
     /** A small size the family accepts, close to {@code wanted}. */
