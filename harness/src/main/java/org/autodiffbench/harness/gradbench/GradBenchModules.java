@@ -8,6 +8,7 @@ public final class GradBenchModules {
 
     private static final List<GradBenchModule> ALL = List.of(
             // Each implemented eval adds its module here, one line each.
+            new GmmModule()
     );
 
     private GradBenchModules() {

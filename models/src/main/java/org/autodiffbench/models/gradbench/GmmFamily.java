@@ -102,7 +102,17 @@ public final class GmmFamily implements ModelFamily {
         }
         double[] q = normal(point, size * d);
         double[] l = normal(point, size * gmm.lowerEntries());
-        return new BuiltModelInstance(ID, size, graph(gmm), gmm.point(alpha, mu, q, l), () -> new GmmGradient(gmm));
+        return model(gmm, gmm.point(alpha, mu, q, l));
+    }
+
+    /**
+     * The model of one eval input: its graph, its point and the hand-written gradient; its size is K.
+     *
+     * @param point (α, μ, q, l) as {@link GmmData#point} lays them out
+     * @throws IllegalArgumentException when N·K·D is above {@link #MAX_RESIDUALS} or the point's length does not fit
+     */
+    public static ModelInstance model(GmmData data, double[] point) {
+        return new BuiltModelInstance(ID, data.k(), graph(data), point, () -> new GmmGradient(data));
     }
 
     /**
