@@ -1,6 +1,7 @@
 package org.autodiffbench.harness.gradbench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
 import org.autodiffbench.models.gradbench.GmmData;
 import org.autodiffbench.models.gradbench.GmmFamily;
 
@@ -61,7 +62,7 @@ record GmmInput(GmmData data, double[] point) {
     private static double[] numbers(JsonNode array, String what, int length) {
         if (!array.isArray() || array.size() != length) {
             throw new IllegalArgumentException("gmm field '" + what + "' must be an array of " + length + " numbers, was "
-                    + (array.isArray() ? "an array of " + array.size() : array.getNodeType().toString().toLowerCase()));
+                    + (array.isArray() ? "an array of " + array.size() : array.getNodeType().toString().toLowerCase(Locale.ROOT)));
         }
         double[] values = new double[length];
         for (int i = 0; i < length; i++) {
@@ -79,7 +80,7 @@ record GmmInput(GmmData data, double[] point) {
         JsonNode array = field(input, name);
         if (!array.isArray() || array.size() != rows) {
             throw new IllegalArgumentException("gmm field '" + name + "' must be an array of " + rows + " rows, was "
-                    + (array.isArray() ? "an array of " + array.size() : array.getNodeType().toString().toLowerCase()));
+                    + (array.isArray() ? "an array of " + array.size() : array.getNodeType().toString().toLowerCase(Locale.ROOT)));
         }
         double[] values = new double[rows * columns];
         for (int r = 0; r < rows; r++) {

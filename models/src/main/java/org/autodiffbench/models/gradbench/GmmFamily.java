@@ -116,8 +116,8 @@ public final class GmmFamily implements ModelFamily {
     }
 
     /**
-     * Its point drawn in pieces, assembled and copied; X drawn and copied twice; the gather's
-     * indices built and copied; and the graph's nodes.
+     * Its point drawn in pieces, assembled and copied; X drawn, kept by {@link GmmData}, copied for
+     * the graph and copied by it; the gathers' indices built and copied; and the graph's nodes.
      */
     @Override
     public Optional<ModelFootprint> footprint(int size, Map<String, String> options) {
@@ -125,7 +125,7 @@ public final class GmmFamily implements ModelFamily {
         long d = dimensions.d();
         long parameters = size * (1 + 2 * d + d * (d - 1) / 2);
         long indices = 2 * (16 + 4 * size * d * d) + 2 * (16 + 4 * size * d);
-        long bytes = 3 * ModelFootprint.doubles(parameters) + 3 * ModelFootprint.doubles(dimensions.n() * d) + indices
+        long bytes = 3 * ModelFootprint.doubles(parameters) + 4 * ModelFootprint.doubles(dimensions.n() * d) + indices
                 + GRAPH_BYTES;
         return Optional.of(new ModelFootprint(parameters, bytes));
     }
