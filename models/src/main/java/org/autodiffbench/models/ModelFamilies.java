@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.autodiffbench.models.dag.ScalarDagFamily;
 import org.autodiffbench.models.gradbench.BaFamily;
+import org.autodiffbench.models.gradbench.GmmFamily;
 import org.autodiffbench.models.gradbench.HelloFamily;
 import org.autodiffbench.models.gradbench.LlsqFamily;
 import org.autodiffbench.models.gradbench.LseFamily;
@@ -36,6 +37,7 @@ public final class ModelFamilies {
             new LlsqFamily(),
             new LseFamily(),
             new OdeFamily(),
+            new GmmFamily(),
             new LstmFamily(),
             new BaFamily());
 

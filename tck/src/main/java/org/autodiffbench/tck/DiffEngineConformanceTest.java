@@ -327,6 +327,7 @@ public abstract class DiffEngineConformanceTest {
         addFamily(tests, "mlp-depth", 3, Map.of("width", "2"));
         addFamily(tests, "ode-chain", 10, Map.of());
         addFamily(tests, "mlp-batch", 3, Map.of("width", "3"));
+        addFamily(tests, "gb-gmm", 2, Map.of("d", "3", "n", "6"));
         return tests.stream();
     }
 

@@ -12,6 +12,7 @@ public final class GradBenchModules {
             new LlsqModule(),
             new LseModule(),
             new OdeModule(),
+            new GmmModule(),
             new LstmModule(),
             new BaModule()
     );
