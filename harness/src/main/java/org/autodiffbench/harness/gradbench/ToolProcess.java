@@ -118,7 +118,8 @@ final class ToolProcess implements AutoCloseable {
             throw new ToolStopped(false, "the tool answered " + kind + " with a line that is not a JSON object: "
                     + brief(line.text()));
         }
-        if (!response.path("id").equals(message.get("id"))) {
+        JsonNode id = response.path("id");
+        if (!id.canConvertToExactIntegral() || id.longValue() != message.get("id").longValue()) {
             throw new ToolStopped(false, "the tool answered " + kind + " (id " + message.get("id")
                     + ") with the id " + response.get("id"));
         }
