@@ -10,10 +10,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.autodiffbench.api.registry.ProcessLines;
@@ -178,11 +181,19 @@ final class ToolProcess implements AutoCloseable {
         } catch (IOException e) {
             // the tool is gone already
         }
+        List<ProcessHandle> tree = Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList();
         try {
             process.waitFor(2, TimeUnit.SECONDS);
+            ProcessLines.killTree(process);
+            // a forcible kill is asynchronous: the cell ends only when the tree is gone
+            for (ProcessHandle handle : tree) {
+                handle.destroyForcibly();
+                handle.onExit().get(5, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // the system did not confirm the end in time; nothing more can be done from here
         }
-        ProcessLines.killTree(process);
     }
 }
