@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * {@value EngineRegistry#ALL}. Ids go into text tables, progress lines, cell ids (where {@code |} separates the parts) and HTML
  * reports, so any other character could break them.
  */
-final class EngineIdRule {
+public final class EngineIdRule {
 
     private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9._-]+");
 
@@ -18,8 +18,9 @@ final class EngineIdRule {
      * Why {@code id}, declared by {@code providerClass}, is refused; null when it is allowed.
      *
      * @param noun what the id names, e.g. {@code "engine"}
+     * @param providerClass where the id was declared
      */
-    static String refusal(String noun, String id, String providerClass) {
+    public static String refusal(String noun, String id, String providerClass) {
         String quoted = id == null ? "null" : quote(id);
         if (id == null || !ALLOWED.matcher(id).matches()) {
             return noun + " id " + quoted + " from " + providerClass

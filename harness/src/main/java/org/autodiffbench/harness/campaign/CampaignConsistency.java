@@ -58,10 +58,13 @@ final class CampaignConsistency {
         }
     }
 
-    /** An engine the file names must offer what is asked of it; with "all" such cells end as unsupported. */
+    /**
+     * An engine the file names must offer what is asked of it; with "all" such cells end as
+     * unsupported, and so do a GradBench tool's when the eval has no function for the operator.
+     */
     private static void operatorsOffered(List<EngineEntry> engines, List<ModelEntry> models, List<String> problems) {
         for (EngineEntry engine : engines) {
-            if (!engine.named()) {
+            if (!engine.named() || engine.tool() != null) {
                 continue;
             }
             Set<Operator> offered;

@@ -2,6 +2,8 @@ package org.autodiffbench.harness.campaign;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
+import org.autodiffbench.harness.gradbench.GradBenchTool;
 import org.autodiffbench.results.CellSpec;
 
 /**
@@ -13,12 +15,22 @@ import org.autodiffbench.results.CellSpec;
  * @param cellBudgetSeconds the most time one cell may take, agreement and timing together
  * @param tolerance the largest ρ at which a derivative still agrees
  * @param finiteDifferenceDirections how many random directions the central-difference check uses
+ * @param tools the external GradBench tools the engines section names, by the id their cells carry
  */
 public record CampaignPlan(String name, String file, JsonNode source, String fingerprint, boolean quick, long seed,
                            TimingSettings timing, double cellBudgetSeconds, double tolerance,
-                           int finiteDifferenceDirections, List<CellSpec> cells) {
+                           int finiteDifferenceDirections, List<CellSpec> cells, Map<String, GradBenchTool> tools) {
 
     public CampaignPlan {
         cells = List.copyOf(cells);
+        tools = Map.copyOf(tools);
+    }
+
+    /** A campaign of this project's engines only. */
+    public CampaignPlan(String name, String file, JsonNode source, String fingerprint, boolean quick, long seed,
+                        TimingSettings timing, double cellBudgetSeconds, double tolerance,
+                        int finiteDifferenceDirections, List<CellSpec> cells) {
+        this(name, file, source, fingerprint, quick, seed, timing, cellBudgetSeconds, tolerance,
+                finiteDifferenceDirections, cells, Map.of());
     }
 }

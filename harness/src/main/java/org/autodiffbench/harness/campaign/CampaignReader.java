@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.registry.EngineRegistry;
 import org.autodiffbench.models.FamilyRegistry;
@@ -125,7 +126,8 @@ public final class CampaignReader {
         }
         return new CampaignPlan(name, file.toString(), source, CampaignFingerprint.of(source, quick), quick, seed,
                 quick ? quickTiming : timing, budget, tolerance, directions,
-                CellExpansion.expand(modelEntries, engineEntries, seed));
+                CellExpansion.expand(modelEntries, engineEntries, seed), engineEntries.stream()
+                        .filter(e -> e.tool() != null).collect(Collectors.toMap(EngineEntry::id, EngineEntry::tool)));
     }
 
     /** The file as a JSON tree; a missing, unreadable, empty or malformed file is one problem. */

@@ -1,6 +1,8 @@
 package org.autodiffbench.harness.campaign;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,14 +12,23 @@ import java.util.Set;
 import org.autodiffbench.api.DiffEngine;
 import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.OptionSpec;
+import org.autodiffbench.api.registry.EngineIdRule;
 import org.autodiffbench.api.registry.EngineRegistry;
 import org.autodiffbench.api.registry.UnknownEngineException;
+import org.autodiffbench.harness.gradbench.GradBenchTool;
 import org.autodiffbench.models.FamilyRegistry;
 
-/** Reads a campaign's {@code engines}: {@code "all"}, or a list of engine entries. */
+/**
+ * Reads a campaign's {@code engines}: {@code "all"}, or a list of entries, each an engine or an
+ * external GradBench tool ({@code {"gradbench": {"id", "command", "workingDirectory"}}}).
+ */
 final class EngineSection {
 
     private static final List<String> FIELDS = List.of("id", "options", "families");
+    private static final List<String> TOOL_ENTRY_FIELDS = List.of("gradbench", "families");
+    private static final List<String> TOOL_FIELDS = List.of("id", "command", "workingDirectory");
+    private static final String TOOL_KEY = "gradbench";
+    private static final String COMMAND_EXAMPLE = "[\"java\", \"-jar\", \"autodiffbench.jar\", \"gradbench\"]";
     private static final String EXAMPLE = "\"all\" or [{\"id\": \"reverse\"}, {\"id\": \"forward\", \"options\": {\"lanes\": 8}}]";
 
     private EngineSection() {
@@ -38,10 +49,19 @@ final class EngineSection {
             return List.of();
         }
         List<EngineEntry> entries = new ArrayList<>();
+        Set<String> toolIds = new LinkedHashSet<>();
         int number = 0;
         for (JsonNode element : engines) {
             number++;
-            entry(element, number, registry, families, problems).ifPresent(entries::add);
+            Optional<EngineEntry> entry = element.has(TOOL_KEY)
+                    ? toolEntry(element, number, registry, families, problems)
+                    : entry(element, number, registry, families, problems);
+            if (entry.isPresent() && entry.get().tool() != null && !toolIds.add(entry.get().id())) {
+                problems.add(entry.get().label() + ": another GradBench tool has the id '" + entry.get().id()
+                        + "'; give each tool an id of its own");
+                continue;
+            }
+            entry.ifPresent(entries::add);
         }
         return entries;
     }
@@ -80,6 +100,51 @@ final class EngineSection {
                 requireKnownOptions(engine, optionSets.get(k), fields, optionSets.size() > 1 ? k + 1 : 0);
             }
         }
+        Set<String> families = families(fields, familyRegistry);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new EngineEntry(label, engine, optionSets, families, true));
+    }
+
+    /** An external GradBench tool: an id no engine has, a non-empty command, an existing working directory. */
+    private static Optional<EngineEntry> toolEntry(JsonNode element, int number, EngineRegistry registry,
+                                                   FamilyRegistry familyRegistry, List<String> problems) {
+        JsonNode tool = element.get(TOOL_KEY);
+        String label = "engine " + number + (tool.path("id").isTextual() ? " (" + tool.get("id").asText() + ")" : "");
+        Optional<JsonFields> entryFields = JsonFields.of(element, label, problems, TOOL_ENTRY_FIELDS);
+        Optional<JsonFields> toolFields = JsonFields.of(tool, label + ", gradbench", problems, TOOL_FIELDS);
+        if (entryFields.isEmpty() || toolFields.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonFields fields = toolFields.get();
+        int before = problems.size();
+        Optional<String> id = fields.requiredText("id", "\"id\": \"autodiffbench-reverse\"");
+        id.ifPresent(text -> {
+            String refusal = EngineIdRule.refusal("GradBench tool", text, "the campaign file");
+            if (refusal != null) {
+                fields.problem(refusal);
+            } else if (registry.find(text).isPresent()) {
+                fields.problem("the id '" + text + "' is an engine's; give the tool an id of its own");
+            }
+        });
+        if (!fields.has("command")) {
+            fields.problem("missing field 'command'; give the program and its arguments, e.g. " + COMMAND_EXAMPLE);
+        }
+        List<String> command = fields.texts("command", COMMAND_EXAMPLE);
+        Path directory = fields.text("workingDirectory").map(Path::of).orElse(null);
+        if (directory != null && !Files.isDirectory(directory)) {
+            fields.problem("workingDirectory " + directory + " is not a directory; give an existing one or leave it out");
+        }
+        Set<String> families = families(entryFields.get(), familyRegistry);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new EngineEntry(label, new GradBenchTool(id.get(), command, directory), families));
+    }
+
+    /** The families an entry is restricted to, each known and listed once. */
+    private static Set<String> families(JsonFields fields, FamilyRegistry familyRegistry) {
         Set<String> families = new LinkedHashSet<>();
         for (String family : fields.texts("families", "[\"mlp-depth\", \"ode-chain\"]")) {
             try {
@@ -91,10 +156,7 @@ final class EngineSection {
                 fields.problem("families lists '" + family + "' twice; list it once");
             }
         }
-        if (problems.size() > before) {
-            return Optional.empty();
-        }
-        return Optional.of(new EngineEntry(label, engine, optionSets, families, true));
+        return families;
     }
 
     private static DiffEngine find(String id, EngineRegistry registry, JsonFields fields) {

@@ -56,7 +56,7 @@ final class EvalInput {
     }
 
     /** The start of a value's JSON text, enough to recognise it in one line. */
-    private static String brief(JsonNode node) {
+    static String brief(JsonNode node) {
         String text = String.valueOf(node);
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }

@@ -2,6 +2,10 @@ package org.autodiffbench.harness.gradbench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Optional;
+import org.autodiffbench.api.Operator;
+import org.autodiffbench.models.ModelInstance;
+import org.autodiffbench.results.ModelSpec;
 
 /**
  * One of GradBench's evals as this project implements its module: for each of the eval's
@@ -26,4 +30,13 @@ public interface GradBenchModule {
      * @throws IllegalArgumentException naming the field, for an input that is not of the eval's type
      */
     GradBenchTask task(String function, JsonNode input);
+
+    /**
+     * The eval's side: what the eval would send a tool for {@code operator} on the model a
+     * campaign cell builds ({@code instance}, made from {@code model}), and how the tool's output
+     * reads back. Empty when no function of the eval computes that operator of this family's model.
+     */
+    default Optional<EvalCall> evalCall(ModelSpec model, ModelInstance instance, Operator operator) {
+        return Optional.empty();
+    }
 }

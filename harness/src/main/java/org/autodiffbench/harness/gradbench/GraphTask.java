@@ -77,7 +77,7 @@ final class GraphTask implements GradBenchTask {
         return number ? JsonNodeFactory.instance.numberNode(result[0]) : array(result);
     }
 
-    private static ArrayNode array(double[] values) {
+    static ArrayNode array(double[] values) {
         ArrayNode array = JsonNodeFactory.instance.arrayNode(values.length);
         for (double value : values) {
             array.add(value);

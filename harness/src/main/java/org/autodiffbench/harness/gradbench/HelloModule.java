@@ -3,12 +3,14 @@ package org.autodiffbench.harness.gradbench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.PreparedDiff;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.models.ModelInstance;
 import org.autodiffbench.models.gradbench.HelloFamily;
+import org.autodiffbench.results.ModelSpec;
 
 /**
  * GradBench's {@code hello} module: {@code square} is x² and {@code double} its gradient, 2x.
@@ -44,6 +46,18 @@ public final class HelloModule implements GradBenchModule {
             throw new IllegalArgumentException("hello's input must be a number, was " + input);
         }
         return new HelloTask(function, HelloFamily.model(input.doubleValue()));
+    }
+
+
+    /** {@code square} for the value and {@code double} for the gradient, on the model's one number. */
+    @Override
+    public Optional<EvalCall> evalCall(ModelSpec model, ModelInstance instance, Operator operator) {
+        JsonNode input = DoubleNode.valueOf(instance.point()[0]);
+        return switch (operator) {
+            case VALUE -> Optional.of(new EvalCall(SQUARE, input, EvalOutput::number));
+            case GRADIENT -> Optional.of(new EvalCall(DOUBLE, input, EvalOutput::number));
+            default -> Optional.empty();
+        };
     }
 
     /** One number squared or doubled; the engine's value or gradient of x². */

@@ -1,7 +1,11 @@
 package org.autodiffbench.harness.gradbench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.autodiffbench.models.ModelInstance;
 import org.autodiffbench.models.gradbench.LlsqFamily;
+import org.autodiffbench.results.ModelSpec;
 
 /**
  * GradBench's {@code llsq} eval on the {@code gb-llsq} family: input {@code {x: double[], n: int}},
@@ -23,5 +27,13 @@ public final class LlsqModule extends PrimalAndGradientModule {
         return gradient
                 ? GraphTask.gradient(key, () -> LlsqFamily.graph(n, m), x)
                 : GraphTask.number(key, () -> LlsqFamily.graph(n, m), x);
+    }
+
+    /** {@code {x, n}}: the model's coefficients and its size, the sample points n. */
+    @Override
+    ObjectNode evalInput(ModelSpec model, ModelInstance instance) {
+        ObjectNode input = JsonNodeFactory.instance.objectNode();
+        input.set("x", GraphTask.array(instance.point()));
+        return input.put("n", model.size());
     }
 }

@@ -4,17 +4,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.PreparedDiff;
 import org.autodiffbench.api.graph.Graph;
+import org.autodiffbench.models.FamilyOptions;
+import org.autodiffbench.models.ModelInstance;
 import org.autodiffbench.models.gradbench.LstmFamily;
 import org.autodiffbench.models.gradbench.LstmInput;
+import org.autodiffbench.results.ModelSpec;
 
 /**
  * GradBench's {@code lstm} eval: {@code objective} is the loss (a number), {@code jacobian} its
@@ -63,6 +69,39 @@ public final class LstmModule implements GradBenchModule {
         LstmInput parsed = new LstmInput(layers, bits, sequence.length, flat(main), flat(extra), flat(state),
                 flat(sequence));
         return new LstmTask(function.equals(JACOBIAN), parsed);
+    }
+
+
+    /**
+     * {@code objective} for the value and {@code jacobian} for the gradient, on the family's seeded
+     * input of the model's layers and characters, each field in the eval's rows.
+     */
+    @Override
+    public Optional<EvalCall> evalCall(ModelSpec model, ModelInstance instance, Operator operator) {
+        int layers = FamilyOptions.intOption(new LstmFamily(), model.options(), LstmFamily.LAYERS, 1,
+                Integer.MAX_VALUE);
+        LstmInput data = LstmFamily.input(layers, model.size(), model.seed());
+        int bits = data.bits();
+        ObjectNode input = JsonNodeFactory.instance.objectNode();
+        input.set("main_params", rows(data.mainParams(), 4 * bits));
+        input.set("extra_params", rows(data.extraParams(), bits));
+        input.set("state", rows(data.state(), bits));
+        input.set("sequence", rows(data.sequence(), bits));
+        int parameters = instance.point().length;
+        return switch (operator) {
+            case VALUE -> Optional.of(new EvalCall(OBJECTIVE, input, EvalOutput::number));
+            case GRADIENT -> Optional.of(new EvalCall(JACOBIAN, input, out -> EvalOutput.array(out, parameters)));
+            default -> Optional.empty();
+        };
+    }
+
+    /** A flat row-major array as rows of {@code columns}. */
+    private static ArrayNode rows(double[] flat, int columns) {
+        ArrayNode rows = JsonNodeFactory.instance.arrayNode(flat.length / columns);
+        for (int r = 0; r < flat.length / columns; r++) {
+            rows.add(GraphTask.array(Arrays.copyOfRange(flat, r * columns, (r + 1) * columns)));
+        }
+        return rows;
     }
 
     /** One evaluate message: the key names the function, l, b, c and a digest of the state and the sequence. */

@@ -1,7 +1,11 @@
 package org.autodiffbench.harness.gradbench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.autodiffbench.models.ModelInstance;
 import org.autodiffbench.models.gradbench.OdeFamily;
+import org.autodiffbench.results.ModelSpec;
 
 /**
  * GradBench's {@code ode} eval on the {@code gb-ode} family: input {@code {x: double[], s: int}}.
@@ -25,5 +29,19 @@ public final class OdeModule extends PrimalAndGradientModule {
         return gradient
                 ? GraphTask.gradient(key, () -> OdeFamily.lastElementGraph(n, s), x)
                 : GraphTask.values(key, () -> OdeFamily.finalStateGraph(n, s), x, n);
+    }
+
+    /** {@code {x, s}}: the model's point and its size, the steps s. */
+    @Override
+    ObjectNode evalInput(ModelSpec model, ModelInstance instance) {
+        ObjectNode input = JsonNodeFactory.instance.objectNode();
+        input.set("x", GraphTask.array(instance.point()));
+        return input.put("s", model.size());
+    }
+
+    /** The primal is all of y(2); the family's graph outputs its last element. */
+    @Override
+    double[] primalValue(JsonNode output, int parameters) {
+        return new double[] {EvalOutput.array(output, parameters)[parameters - 1]};
     }
 }

@@ -1,7 +1,12 @@
 package org.autodiffbench.harness.gradbench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Optional;
+import org.autodiffbench.api.Operator;
+import org.autodiffbench.models.ModelInstance;
+import org.autodiffbench.results.ModelSpec;
 
 /**
  * An eval whose two functions are {@code primal} and {@code gradient} of one input type, as llsq,
@@ -49,4 +54,24 @@ abstract class PrimalAndGradientModule implements GradBenchModule {
      * @throws IllegalArgumentException naming the field, for an input that is not of the eval's type
      */
     abstract GradBenchTask task(boolean gradient, JsonNode input);
+
+    /** {@code primal} for the value and {@code gradient} for the gradient, on the eval input of the model. */
+    @Override
+    public final Optional<EvalCall> evalCall(ModelSpec model, ModelInstance instance, Operator operator) {
+        int parameters = instance.point().length;
+        return switch (operator) {
+            case VALUE -> Optional.of(new EvalCall("primal", evalInput(model, instance), output -> primalValue(output, parameters)));
+            case GRADIENT -> Optional.of(new EvalCall("gradient", evalInput(model, instance),
+                    output -> EvalOutput.array(output, parameters)));
+            default -> Optional.empty();
+        };
+    }
+
+    /** The eval's input of the family's model at {@code model}'s size and options. */
+    abstract ObjectNode evalInput(ModelSpec model, ModelInstance instance);
+
+    /** The graph's value in the primal's output: a number, unless the module says otherwise. */
+    double[] primalValue(JsonNode output, int parameters) {
+        return EvalOutput.number(output);
+    }
 }

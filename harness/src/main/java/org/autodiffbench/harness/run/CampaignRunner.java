@@ -10,12 +10,15 @@ import org.autodiffbench.api.DiffEngine;
 import org.autodiffbench.api.UnsupportedOperatorException;
 import org.autodiffbench.api.registry.EngineRegistry;
 import org.autodiffbench.harness.campaign.CampaignPlan;
+import org.autodiffbench.harness.campaign.TimingSettings;
 import org.autodiffbench.harness.cell.BaselineReport;
 import org.autodiffbench.harness.cell.BaselineTask;
 import org.autodiffbench.harness.cell.CellJvm;
 import org.autodiffbench.harness.cell.CellTask;
 import org.autodiffbench.harness.cell.ProbeReport;
 import org.autodiffbench.harness.cell.TimingReport;
+import org.autodiffbench.harness.gradbench.GradBenchTool;
+import org.autodiffbench.harness.gradbench.ToolCell;
 import org.autodiffbench.harness.timing.JmhLock;
 import org.autodiffbench.harness.timing.TimeEstimate;
 import org.autodiffbench.results.Baseline;
@@ -99,6 +102,10 @@ public final class CampaignRunner {
     }
 
     private CellResult runCell(int number, CellSpec cell, Baseline baseline) {
+        GradBenchTool tool = plan.tools().get(cell.engine());
+        if (tool != null) {
+            return runToolCell(tool, cell, baseline);
+        }
         Optional<DiffEngine> engine = registry.find(cell.engine());
         CellRecord record = new CellRecord(cell, baseline, engine.map(EngineFacts::of).orElse(null));
 
@@ -137,6 +144,20 @@ public final class CampaignRunner {
         }
         directory.requireWhole(jmhName);
         return record.timed(t.timing(), jmhName);
+    }
+
+    /** A cell of an external GradBench tool: the harness drives the tool itself, no cell JVM is needed. */
+    private CellResult runToolCell(GradBenchTool tool, CellSpec cell, Baseline baseline) {
+        TimingSettings timing = plan.timing();
+        int runs = timing.forks() * timing.measurementIterations();
+        ToolCell.Settings settings = new ToolCell.Settings(budget(), plan.tolerance(),
+                plan.finiteDifferenceDirections(), runs, runs * timing.measurementMillis() / 1000.0);
+        CellRecord record = new CellRecord(cell, baseline, null);
+        ToolCell.Report report = ToolCell.run(tool, cell, registry, settings);
+        record.probed(new ProbeReport(report.outcome(), report.reason(), report.problem(), report.engine(),
+                report.agreement(), null, report.setupSeconds(), null));
+        return report.timing() == null ? record.stopped(report.outcome(), report.reason())
+                : record.timed(report.timing(), null);
     }
 
     /** The engine is loaded here and does not offer the operator: no JVM is needed to say so. */

@@ -1,0 +1,63 @@
+package org.autodiffbench.harness.gradbench;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Map;
+import org.autodiffbench.api.Operator;
+import org.autodiffbench.harness.timing.Workload;
+import org.autodiffbench.models.HandDerivative;
+import org.autodiffbench.models.ModelInstance;
+import org.autodiffbench.results.ModelSpec;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The eval's side of each module: the input it makes of a campaign's model, evaluated by the
+ * module as a tool would, reads back as the model's hand-written value and gradient.
+ */
+class EvalCallTest {
+
+    private static void roundTrip(String module, ModelSpec model) {
+        GradBenchModule m = GradBenchModules.find(module).orElseThrow();
+        ModelInstance instance = Workload.instance(model);
+        HandDerivative hand = instance.handDerivative().orElseThrow();
+        double[] x = instance.point();
+        double[] handGradient = new double[x.length];
+        double handValue = hand.gradient(x, handGradient);
+        assertTrue(Arrays.stream(handGradient).anyMatch(g -> g != 0), module + ": a gradient that can tell answers apart");
+
+        EvalCall value = m.evalCall(model, instance, Operator.VALUE).orElseThrow();
+        EvalCall gradient = m.evalCall(model, instance, Operator.GRADIENT).orElseThrow();
+        double[] toolValue = value.answer().apply(ModuleRuns.run(m.task(value.function(), value.input()), "reverse"));
+        double[] toolGradient = gradient.answer().apply(
+                ModuleRuns.run(m.task(gradient.function(), gradient.input()), "reverse"));
+
+        assertEquals(handValue, toolValue[0], 1e-12 * Math.max(1, Math.abs(handValue)), module + " value");
+        assertArrayEquals(handGradient, toolGradient, 1e-10, module + " gradient");
+        assertTrue(m.evalCall(model, instance, Operator.JACOBIAN).isEmpty(), module + " has no Jacobian function");
+    }
+
+    @Test
+    void lseInputReadsBackAsTheSoftmax() {
+        roundTrip("lse", new ModelSpec("gb-lse", 9, Map.of(), 3));
+    }
+
+    @Test
+    void odeInputReadsBackAsTheLastElementAndItsAdjoint() {
+        // n ≤ 4s, so that the last element of y(2) depends on x
+        roundTrip("ode", new ModelSpec("gb-ode", 2, Map.of("n", "4"), 3));
+    }
+
+    @Test
+    void lstmInputReadsBackAsTheLossAndItsBackpropagation() {
+        roundTrip("lstm", new ModelSpec("gb-lstm", 4, Map.of("layers", "2"), 3));
+    }
+
+    @Test
+    void llsqAndHelloInputsReadBackAsTheirHandDerivatives() {
+        roundTrip("llsq", new ModelSpec("gb-llsq", 8, Map.of("m", "3"), 3));
+        roundTrip("hello", new ModelSpec("gb-hello", 1, Map.of(), 3));
+    }
+}
