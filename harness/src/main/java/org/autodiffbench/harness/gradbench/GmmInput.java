@@ -28,10 +28,21 @@ record GmmInput(GmmData data, double[] point) {
             }
         }
         GmmData data = new GmmData(d, k, n, rows(input, "x", n, d), integer(input, "m"), number(input, "gamma"));
-        double[] alpha = numbers(field(input, "alpha"), "alpha", k);
-        double[] point = data.point(alpha, rows(input, "mu", k, d), rows(input, "q", k, d),
-                rows(input, "l", k, data.lowerEntries()));
-        return new GmmInput(data, point);
+        return new GmmInput(data, independent(input, data));
+    }
+
+    /**
+     * The Independent fields alpha, mu, q and l of an input or a {@code jacobian} output, as the
+     * point {@link GmmData#point} lays out.
+     *
+     * @throws IllegalArgumentException naming the first field that is missing or does not fit
+     */
+    static double[] independent(JsonNode object, GmmData data) {
+        int k = data.k();
+        int d = data.d();
+        double[] alpha = numbers(field(object, "alpha"), "alpha", k);
+        return data.point(alpha, rows(object, "mu", k, d), rows(object, "q", k, d),
+                rows(object, "l", k, data.lowerEntries()));
     }
 
     private static JsonNode field(JsonNode input, String name) {

@@ -3,6 +3,7 @@ package org.autodiffbench.harness.gradbench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.autodiffbench.api.Operator;
@@ -83,5 +84,15 @@ final class GraphTask implements GradBenchTask {
             array.add(value);
         }
         return array;
+    }
+
+    /** {@code count} rows of {@code columns} numbers of the row-major {@code flat} from {@code offset}, as a double[][]. */
+    static ArrayNode rows(double[] flat, int offset, int count, int columns) {
+        ArrayNode rows = JsonNodeFactory.instance.arrayNode(count);
+        for (int r = 0; r < count; r++) {
+            int start = offset + r * columns;
+            rows.add(array(Arrays.copyOfRange(flat, start, start + columns)));
+        }
+        return rows;
     }
 }

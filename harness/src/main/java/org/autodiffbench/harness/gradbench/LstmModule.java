@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -83,25 +82,16 @@ public final class LstmModule implements GradBenchModule {
         LstmInput data = LstmFamily.input(layers, model.size(), model.seed());
         int bits = data.bits();
         ObjectNode input = JsonNodeFactory.instance.objectNode();
-        input.set("main_params", rows(data.mainParams(), 4 * bits));
-        input.set("extra_params", rows(data.extraParams(), bits));
-        input.set("state", rows(data.state(), bits));
-        input.set("sequence", rows(data.sequence(), bits));
+        input.set("main_params", GraphTask.rows(data.mainParams(), 0, 2 * layers, 4 * bits));
+        input.set("extra_params", GraphTask.rows(data.extraParams(), 0, 3, bits));
+        input.set("state", GraphTask.rows(data.state(), 0, 2 * layers, bits));
+        input.set("sequence", GraphTask.rows(data.sequence(), 0, data.characters(), bits));
         int parameters = instance.point().length;
         return switch (operator) {
             case VALUE -> Optional.of(new EvalCall(OBJECTIVE, input, EvalOutput::number));
             case GRADIENT -> Optional.of(new EvalCall(JACOBIAN, input, out -> EvalOutput.array(out, parameters)));
             default -> Optional.empty();
         };
-    }
-
-    /** A flat row-major array as rows of {@code columns}. */
-    private static ArrayNode rows(double[] flat, int columns) {
-        ArrayNode rows = JsonNodeFactory.instance.arrayNode(flat.length / columns);
-        for (int r = 0; r < flat.length / columns; r++) {
-            rows.add(GraphTask.array(Arrays.copyOfRange(flat, r * columns, (r + 1) * columns)));
-        }
-        return rows;
     }
 
     /** One evaluate message: the key names the function, l, b, c and a digest of the state and the sequence. */

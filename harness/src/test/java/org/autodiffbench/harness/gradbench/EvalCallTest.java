@@ -56,6 +56,12 @@ class EvalCallTest {
     }
 
     @Test
+    void gmmInputReadsBackAsTheLogPosteriorAndItsIndependentGradient() {
+        // d = 3, so that l has entries (D(D−1)/2 = 3 a component)
+        roundTrip("gmm", new ModelSpec("gb-gmm", 3, Map.of("d", "3", "n", "7"), 3));
+    }
+
+    @Test
     void llsqAndHelloInputsReadBackAsTheirHandDerivatives() {
         roundTrip("llsq", new ModelSpec("gb-llsq", 8, Map.of("m", "3"), 3));
         roundTrip("hello", new ModelSpec("gb-hello", 1, Map.of(), 3));

@@ -89,11 +89,8 @@ public final class GmmFamily implements ModelFamily {
 
     @Override
     public ModelInstance instance(int size, Map<String, String> options, long seed) {
-        Dimensions dimensions = dimensions(size, options);
-        int d = dimensions.d();
-        int n = dimensions.n();
-        Random data = Seeds.random(seed, "data");
-        GmmData gmm = new GmmData(d, size, n, normal(data, n * d), WISHART_M, WISHART_GAMMA);
+        GmmData gmm = data(size, options, seed);
+        int d = gmm.d();
         Random point = Seeds.random(seed, "point");
         double[] alpha = normal(point, size);
         double[] mu = new double[size * d];
@@ -103,6 +100,19 @@ public final class GmmFamily implements ModelFamily {
         double[] q = normal(point, size * d);
         double[] l = normal(point, size * gmm.lowerEntries());
         return model(gmm, gmm.point(alpha, mu, q, l));
+    }
+
+    /**
+     * The data of the model at size K, {@code options} and {@code seed}: x drawn from its own
+     * stream, m and γ as run.py has them; the eval's input of a model is this with its point.
+     *
+     * @throws IllegalArgumentException naming the size or option that is out of range
+     */
+    public static GmmData data(int size, Map<String, String> options, long seed) {
+        Dimensions dimensions = new GmmFamily().dimensions(size, options);
+        int d = dimensions.d();
+        int n = dimensions.n();
+        return new GmmData(d, size, n, normal(Seeds.random(seed, "data"), n * d), WISHART_M, WISHART_GAMMA);
     }
 
     /**
