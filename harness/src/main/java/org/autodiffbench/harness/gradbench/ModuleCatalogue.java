@@ -25,9 +25,14 @@ final class ModuleCatalogue {
         return find(name).orElseThrow(() -> new IllegalArgumentException(notImplemented(name)));
     }
 
-    /** Why a define or an evaluate of an unknown module fails. */
+    /**
+     * Why a define or an evaluate of a module without an implementation fails: the reason of an
+     * eval this project knows it cannot do or has not done yet, else that it is not implemented.
+     */
     String notImplemented(String name) {
-        return "module '" + name + "' is not implemented by autodiffbench; implemented: "
+        String reason = UnimplementedEval.of(name).map(UnimplementedEval::reason)
+                .orElse("is not implemented by autodiffbench");
+        return "module '" + name + "' " + reason + "; implemented: "
                 + String.join(", ", modules.stream().map(GradBenchModule::name).toList());
     }
 }

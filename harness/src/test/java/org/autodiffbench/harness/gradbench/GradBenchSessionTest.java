@@ -151,6 +151,30 @@ class GradBenchSessionTest {
     }
 
     @Test
+    void evalsThatNeedNestedDerivativesOrAreNotDoneYetSaySoInOneLine() {
+        Transcript transcript = Transcript.of(reverse,
+                "{\"id\": 1, \"kind\": \"define\", \"module\": \"particle\"}",
+                "{\"id\": 2, \"kind\": \"define\", \"module\": \"saddle\"}",
+                "{\"id\": 3, \"kind\": \"define\", \"module\": \"det\"}",
+                "{\"id\": 4, \"kind\": \"define\", \"module\": \"ht\"}",
+                "{\"id\": 5, \"kind\": \"evaluate\", \"module\": \"saddle\", \"function\": \"gradient\", \"input\": {}}");
+
+        String nested = "needs nested derivatives: a gradient inside the function being differentiated, "
+                + "which this project's engines do not compose; implemented: hello";
+        List<String> expected = List.of("module 'particle' " + nested, "module 'saddle' " + nested,
+                "module 'det' is not implemented by autodiffbench yet; implemented: hello",
+                "module 'ht' is not implemented by autodiffbench yet; implemented: hello",
+                "module 'saddle' " + nested);
+        for (int i = 0; i < expected.size(); i++) {
+            JsonNode response = transcript.response(i);
+            assertThat(fieldNames(response)).containsExactly("id", "success", "error");
+            assertThat(response.get("id").longValue()).isEqualTo(i + 1);
+            assertThat(response.get("success").booleanValue()).isFalse();
+            assertThat(response.get("error").textValue()).isEqualTo(expected.get(i)).doesNotContain("\n");
+        }
+    }
+
+    @Test
     void theStartResponseNamesTheEngineAndItsOptions() {
         CountingTestEngine engine = new CountingTestEngine();
         GradBenchSession session = new GradBenchSession(engine, EngineOptions.of(Map.of("colour", "blue")),
