@@ -27,6 +27,15 @@ import org.autodiffbench.models.gradbench.BaSparseJacobian;
  * {@code objective} is the reference tool's {@code {"reproj_error": {"elements": [e₀, e₁],
  * "repeated": p}, "w_err": {"element": w₀, "repeated": p}}}, not the README's
  * {@code BAObjectiveOutput} of two full arrays, which the eval would reject.
+ *
+ * <p>It has no {@link #evalCall}, so a campaign does not measure a GradBench tool on {@code gb-ba}.
+ * The numbers would read back: every observation of the problem ba k is the same block
+ * ({@link BaProblem} copies one camera, point and weight, and the feature is shared), so the
+ * first observation's reprojection and weight errors are the block's value, and the 30 leading
+ * Jacobian entries with the last are its 31 non-zero derivatives. The work would not: the tool's
+ * {@code evaluate} timings cover p blocks (31 843 at k = 1, 9 125 125 at k = 19) and the sparse
+ * assembly, while this project's engines in the same cell time one block, so the cell would set
+ * timings of different work side by side.
  */
 public final class BaModule implements GradBenchModule {
 
