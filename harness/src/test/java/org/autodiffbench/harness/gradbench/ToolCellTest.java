@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.registry.EngineRegistry;
+import org.autodiffbench.models.gradbench.GmmFamily;
 import org.autodiffbench.models.gradbench.HelloFamily;
 import org.autodiffbench.models.gradbench.LlsqFamily;
 import org.autodiffbench.results.CellSpec;
@@ -81,6 +82,17 @@ class ToolCellTest {
             assertEquals(Outcome.OK, report.outcome(), operator + ": " + report.reason());
             assertEquals(1, report.timing().samplesNs().size(), "hello's input has no min_runs: one run");
         }
+    }
+
+    @Test
+    void ownGradBenchCommandAgreesOnGmmsIndependentGradient() {
+        ToolCell.Report report = ToolCell.run(ownTool(), cell(GmmFamily.ID, 2,
+                Map.of(GmmFamily.DIMENSION, "3", GmmFamily.POINTS, "5"), Operator.GRADIENT), REGISTRY, SETTINGS);
+
+        assertEquals(Outcome.OK, report.outcome(), report.reason());
+        assertTrue(report.agreement().references().stream().anyMatch(r -> r.kind() == ReferenceKind.HAND),
+                "checked against the hand gradient");
+        assertEquals(2L * (1 + 2 * 3 + 3), report.problem().parameters(), "K·(1 + 2D + D(D−1)/2)");
     }
 
     @Test
