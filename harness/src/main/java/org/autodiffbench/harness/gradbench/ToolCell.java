@@ -81,8 +81,9 @@ public final class ToolCell {
         }
         Optional<EvalCall> call = module.get().evalCall(cell.model(), instance, cell.operator());
         if (call.isEmpty()) {
-            return new Report(Outcome.UNSUPPORTED, "GradBench's " + module.get().name() + " eval has no function for "
-                    + cell.operator().label(), problem, facts(null, null, null), null, null, 0);
+            return new Report(Outcome.UNSUPPORTED, "no function of GradBench's " + module.get().name()
+                    + " eval computes the " + cell.operator().label() + " of " + cell.model().family()
+                    + "'s model (README, 'GradBench tools as engines', says which evals map)", problem, facts(null, null, null), null, null, 0);
         }
         Session session = new Session(tool, cell, module.get(), instance, problem, registry, settings, started);
         try (ToolProcess process = ToolProcess.start(tool)) {

@@ -159,7 +159,8 @@ class ToolCellTest {
         ToolCell.Report report = ToolCell.run(fake("wrong"), cell(HelloFamily.ID, 1, Map.of(), Operator.JACOBIAN),
                 REGISTRY, SETTINGS);
         assertEquals(Outcome.UNSUPPORTED, report.outcome());
-        assertEquals("GradBench's hello eval has no function for jacobian", report.reason());
+        assertEquals("no function of GradBench's hello eval computes the jacobian of gb-hello's model (README, 'GradBench tools as engines', says which evals map)",
+                report.reason());
         assertFalse(Files.exists(scratch.resolve("pid")), "the tool was not started");
     }
 
