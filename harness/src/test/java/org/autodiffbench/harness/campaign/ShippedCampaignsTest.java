@@ -21,12 +21,12 @@ class ShippedCampaignsTest {
      * default 2 + 5·2 + 8·2 + (8·7 − 3) + 3·7 + 8·2 + 5·3 = 133, where the 3 are binomial snapshots
      * "sqrt" at L = 4, 16, 64 coinciding with snapshots 2, 4, 8, and mlp-batch has forward, reverse and
      * checkpointed at five batch sizes;
-     * gradbench 2 + 6·2 + 6·2 + 2·5 + 5·2 + 5·2 + 3·5 + 1·2 = 73: gb-hello, gb-llsq, gb-lse, gb-ode with
+     * gradbench 2 + 6·2 + 6·2 + 2·5 + 5·2 + 5·2 + 3·5 + 1·2 + 3·2 = 79: gb-hello, gb-llsq, gb-lse, gb-ode with
      * three checkpointing series (round(√s) = 3, 10 never equals 2 or 4), gb-gmm at d = 2 and 10,
-     * gb-lstm with three checkpointing series (round(√c) = 32, 64, 91) and gb-ba at one size.
+     * gb-lstm with three checkpointing series (round(√c) = 32, 64, 91), gb-ba at one size and gb-kmeans.
      */
     @ParameterizedTest
-    @CsvSource({"smoke, 26", "quick, 34", "default, 133", "gradbench, 73"})
+    @CsvSource({"smoke, 26", "quick, 34", "default, 133", "gradbench, 79"})
     void everyShippedCampaignValidatesAndExpandsToItsCells(String name, int cells) {
         for (boolean quick : new boolean[] {false, true}) {
             CampaignPlan plan = CampaignReader.read(CampaignFiles.shipped(name), quick);
@@ -109,7 +109,7 @@ class ShippedCampaignsTest {
         CampaignPlan plan = CampaignReader.read(CampaignFiles.shipped("gradbench"), false);
 
         assertThat(plan.cells().stream().map(c -> c.model().family()).distinct())
-                .containsExactly("gb-hello", "gb-llsq", "gb-lse", "gb-ode", "gb-gmm", "gb-lstm", "gb-ba");
+                .containsExactly("gb-hello", "gb-llsq", "gb-lse", "gb-ode", "gb-gmm", "gb-lstm", "gb-ba", "gb-kmeans");
         assertThat(plan.cells().stream().filter(c -> c.engine().equals("checkpointed")).map(c -> c.model().family()).distinct())
                 .containsExactly("gb-ode", "gb-lstm");
         // round(√c) at c = 8192 is 90.5 → 91
@@ -143,10 +143,10 @@ class ShippedCampaignsTest {
         assertThat(CampaignTimeEstimate.seconds(defaults)).isEqualTo(541.0);
         // 34 · (1 + 1.4) + (11 + 9) · 1.4 = 109.6 s of the 3 minutes
         assertThat(CampaignTimeEstimate.seconds(quick)).isCloseTo(109.6, org.assertj.core.data.Offset.offset(1e-9));
-        // 73 · (1 + 2) + (29 + 29) · 2 = 335 s: every GradBench family has a hand derivative
-        assertThat(CampaignTimeEstimate.modelSizes(gradbench)).hasSize(29);
-        assertThat(CampaignTimeEstimate.modelSizes(gradbench).values().stream().filter(hand -> hand)).hasSize(29);
-        assertThat(CampaignTimeEstimate.seconds(gradbench)).isEqualTo(335.0);
+        // 79 · (1 + 2) + (32 + 32) · 2 = 365 s: every GradBench family has a hand derivative
+        assertThat(CampaignTimeEstimate.modelSizes(gradbench)).hasSize(32);
+        assertThat(CampaignTimeEstimate.modelSizes(gradbench).values().stream().filter(hand -> hand)).hasSize(32);
+        assertThat(CampaignTimeEstimate.seconds(gradbench)).isEqualTo(365.0);
         // 26 · (1 + 1.2) + (10 + 8) · 1.2 = 78.8 s with 1 s per JVM start; JVMs on this machine start in about 0.4 s
         assertThat(CampaignTimeEstimate.seconds(smoke)).isCloseTo(78.8, org.assertj.core.data.Offset.offset(1e-9));
     }
