@@ -6,6 +6,7 @@ import org.autodiffbench.models.dag.ScalarDagFamily;
 import org.autodiffbench.models.gradbench.BaFamily;
 import org.autodiffbench.models.gradbench.GmmFamily;
 import org.autodiffbench.models.gradbench.HelloFamily;
+import org.autodiffbench.models.gradbench.KmeansFamily;
 import org.autodiffbench.models.gradbench.LlsqFamily;
 import org.autodiffbench.models.gradbench.LseFamily;
 import org.autodiffbench.models.gradbench.LstmFamily;
@@ -39,7 +40,8 @@ public final class ModelFamilies {
             new OdeFamily(),
             new GmmFamily(),
             new LstmFamily(),
-            new BaFamily());
+            new BaFamily(),
+            new KmeansFamily());
 
     private ModelFamilies() {
     }

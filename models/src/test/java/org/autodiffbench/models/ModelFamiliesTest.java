@@ -23,7 +23,7 @@ class ModelFamiliesTest {
     void listsTheFamiliesInAFixedOrder() {
         assertThat(ModelFamilies.ids()).containsExactly(
                 "scalar-example", "scalar-dag", "mlp-width", "jacobian", "mlp-depth", "ode-chain", "mlp-batch",
-                "gb-hello", "gb-llsq", "gb-lse", "gb-ode", "gb-gmm", "gb-lstm", "gb-ba");
+                "gb-hello", "gb-llsq", "gb-lse", "gb-ode", "gb-gmm", "gb-lstm", "gb-ba", "gb-kmeans");
         assertThat(ModelFamilies.all()).extracting(ModelFamily::id).containsExactlyElementsOf(ModelFamilies.ids());
     }
 

@@ -43,6 +43,42 @@ final class EvalInput {
         return node.intValue();
     }
 
+    /** A {@code double[][]} field: a rectangular matrix with at least one row and one column; messages name the eval. */
+    static double[][] rows(JsonNode input, String field, String eval) {
+        JsonNode rows = input == null ? null : input.get(field);
+        if (rows == null || !rows.isArray() || rows.isEmpty()) {
+            throw new IllegalArgumentException(eval + " input field '" + field
+                    + "' is missing or not a non-empty array of rows (double[][])");
+        }
+        double[][] matrix = new double[rows.size()][];
+        for (int r = 0; r < rows.size(); r++) {
+            JsonNode row = rows.get(r);
+            if (!row.isArray() || row.isEmpty() || (r > 0 && row.size() != matrix[0].length)) {
+                throw new IllegalArgumentException(eval + " input field '" + field + "' row " + r
+                        + " is not an array of as many numbers as row 0 (" + (r == 0 ? "at least one" : matrix[0].length) + ")");
+            }
+            matrix[r] = new double[row.size()];
+            for (int k = 0; k < row.size(); k++) {
+                if (!row.get(k).isNumber()) {
+                    throw new IllegalArgumentException(eval + " input field '" + field + "' row " + r + " entry " + k
+                            + " is " + row.get(k) + "; it must be a number");
+                }
+                matrix[r][k] = row.get(k).doubleValue();
+            }
+        }
+        return matrix;
+    }
+
+    /** The rows of a rectangular matrix end to end. */
+    static double[] flat(double[][] matrix) {
+        int columns = matrix[0].length;
+        double[] flat = new double[matrix.length * columns];
+        for (int r = 0; r < matrix.length; r++) {
+            System.arraycopy(matrix[r], 0, flat, r * columns, columns);
+        }
+        return flat;
+    }
+
     private static JsonNode field(JsonNode input, String field) {
         if (input == null || !input.isObject()) {
             throw new IllegalArgumentException("the input must be a JSON object with field '" + field + "', was "

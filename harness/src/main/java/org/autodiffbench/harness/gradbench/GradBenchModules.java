@@ -14,7 +14,8 @@ public final class GradBenchModules {
             new OdeModule(),
             new GmmModule(),
             new LstmModule(),
-            new BaModule()
+            new BaModule(),
+            new KmeansModule()
     );
 
     private GradBenchModules() {

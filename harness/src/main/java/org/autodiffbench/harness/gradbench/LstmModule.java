@@ -5,10 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.ByteBuffer;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -52,10 +48,10 @@ public final class LstmModule implements GradBenchModule {
             throw new IllegalArgumentException("lstm has no function '" + function + "'; its functions are "
                     + String.join(", ", functions()));
         }
-        double[][] main = matrix(input, "main_params");
-        double[][] extra = matrix(input, "extra_params");
-        double[][] state = matrix(input, "state");
-        double[][] sequence = matrix(input, "sequence");
+        double[][] main = EvalInput.rows(input, "main_params", "lstm");
+        double[][] extra = EvalInput.rows(input, "extra_params", "lstm");
+        double[][] state = EvalInput.rows(input, "state", "lstm");
+        double[][] sequence = EvalInput.rows(input, "sequence", "lstm");
         if (main.length % 2 != 0 || main[0].length % 4 != 0) {
             throw new IllegalArgumentException("lstm input field 'main_params' is " + main.length + " × "
                     + main[0].length + "; it must be 2l × 4b (two rows a layer, four gates of b a row)");
@@ -65,8 +61,8 @@ public final class LstmModule implements GradBenchModule {
         requireShape("extra_params", extra, 3, bits);
         requireShape("state", state, 2 * layers, bits);
         requireShape("sequence", sequence, sequence.length, bits);
-        LstmInput parsed = new LstmInput(layers, bits, sequence.length, flat(main), flat(extra), flat(state),
-                flat(sequence));
+        LstmInput parsed = new LstmInput(layers, bits, sequence.length, EvalInput.flat(main), EvalInput.flat(extra),
+                EvalInput.flat(state), EvalInput.flat(sequence));
         return new LstmTask(function.equals(JACOBIAN), parsed);
     }
 
@@ -108,7 +104,7 @@ public final class LstmModule implements GradBenchModule {
             this.jacobian = jacobian;
             this.input = input;
             this.key = "lstm/" + (jacobian ? JACOBIAN : OBJECTIVE) + "/l=" + input.layers() + ",b=" + input.bits()
-                    + ",c=" + input.characters() + "/data=" + digest(input.state(), input.sequence());
+                    + ",c=" + input.characters() + "/data=" + DataDigest.of(input.state(), input.sequence());
             this.point = input.point();
             this.gradient = new double[jacobian ? point.length : 0];
         }
@@ -150,62 +146,10 @@ public final class LstmModule implements GradBenchModule {
         }
     }
 
-    /** The field as a rectangular matrix of numbers with at least one row and one column. */
-    private static double[][] matrix(JsonNode input, String field) {
-        JsonNode rows = input == null ? null : input.get(field);
-        if (rows == null || !rows.isArray() || rows.isEmpty()) {
-            throw new IllegalArgumentException("lstm input field '" + field
-                    + "' is missing or not a non-empty array of rows (double[][])");
-        }
-        double[][] matrix = new double[rows.size()][];
-        for (int r = 0; r < rows.size(); r++) {
-            JsonNode row = rows.get(r);
-            if (!row.isArray() || row.isEmpty() || (r > 0 && row.size() != matrix[0].length)) {
-                throw new IllegalArgumentException("lstm input field '" + field + "' row " + r
-                        + " is not an array of as many numbers as row 0 (" + (r == 0 ? "at least one" : matrix[0].length) + ")");
-            }
-            matrix[r] = new double[row.size()];
-            for (int k = 0; k < row.size(); k++) {
-                if (!row.get(k).isNumber()) {
-                    throw new IllegalArgumentException("lstm input field '" + field + "' row " + r + " entry " + k
-                            + " is " + row.get(k) + "; it must be a number");
-                }
-                matrix[r][k] = row.get(k).doubleValue();
-            }
-        }
-        return matrix;
-    }
-
     private static void requireShape(String field, double[][] matrix, int rows, int columns) {
         if (matrix.length != rows || matrix[0].length != columns) {
             throw new IllegalArgumentException("lstm input field '" + field + "' is " + matrix.length + " × "
                     + matrix[0].length + "; main_params makes it " + rows + " × " + columns);
-        }
-    }
-
-    private static double[] flat(double[][] matrix) {
-        int columns = matrix[0].length;
-        double[] flat = new double[matrix.length * columns];
-        for (int r = 0; r < matrix.length; r++) {
-            System.arraycopy(matrix[r], 0, flat, r * columns, columns);
-        }
-        return flat;
-    }
-
-    /** SHA-256 of the arrays' bits: equal data, equal graph. */
-    private static String digest(double[]... arrays) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (double[] array : arrays) {
-                ByteBuffer bytes = ByteBuffer.allocate(8 * array.length + 4).putInt(array.length);
-                for (double v : array) {
-                    bytes.putDouble(v);
-                }
-                sha.update(bytes.array());
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JVM has no SHA-256, which every Java platform must provide", e);
         }
     }
 }

@@ -191,7 +191,7 @@ public final class CampaignRunner {
                 .map(r -> new TimeTrend.Point(r.spec().model().size(), r.problem().parameters(),
                         r.timing().medianNs() / 1e9)).toList();
         long params = baseline.problem() == null ? 0 : baseline.problem().parameters();
-        Optional<TimeTrend.Prediction> call = params > 0 ? TimeTrend.predict(points, params) : Optional.empty();
+        Optional<TimeTrend.Prediction> call = params > 0 ? TimeTrend.predict(points, cell.model().size(), params) : Optional.empty();
         if (call.isEmpty()) {
             return Optional.empty();
         }

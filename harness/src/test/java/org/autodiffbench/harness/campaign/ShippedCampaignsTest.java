@@ -15,14 +15,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ShippedCampaignsTest {
 
     /*
-     * Cell counts by hand: smoke 2 + 2·2 + 2·2 + 1·4 + 1·4 + 1·2 = 20;
+     * Cell counts by hand: smoke 2 + 2·2 + 2·2 + 1·4 + 1·4 + 1·2 + 1·2 + 1·4 = 26, gb-llsq on forward and
+     * reverse, gb-ode also on both checkpointing series;
      * quick 2 + 2·2 + 2·2 + 2·5 + 2·5 + 2·2 = 34;
      * default 2 + 5·2 + 8·2 + (8·7 − 3) + 3·7 + 8·2 + 5·3 = 133, where the 3 are binomial snapshots
      * "sqrt" at L = 4, 16, 64 coinciding with snapshots 2, 4, 8, and mlp-batch has forward, reverse and
-     * checkpointed at five batch sizes.
+     * checkpointed at five batch sizes;
+     * gradbench 2 + 6·2 + 6·2 + 2·5 + 5·2 + 5·2 + 3·5 + 1·2 + 3·2 = 79: gb-hello, gb-llsq, gb-lse, gb-ode with
+     * three checkpointing series (round(√s) = 3, 10 never equals 2 or 4), gb-gmm at d = 2 and 10,
+     * gb-lstm with three checkpointing series (round(√c) = 32, 64, 91), gb-ba at one size and gb-kmeans.
      */
     @ParameterizedTest
-    @CsvSource({"smoke, 20", "quick, 34", "default, 133"})
+    @CsvSource({"smoke, 26", "quick, 34", "default, 133", "gradbench, 79"})
     void everyShippedCampaignValidatesAndExpandsToItsCells(String name, int cells) {
         for (boolean quick : new boolean[] {false, true}) {
             CampaignPlan plan = CampaignReader.read(CampaignFiles.shipped(name), quick);
@@ -32,13 +36,14 @@ class ShippedCampaignsTest {
             assertThat(plan.cells()).hasSize(cells);
             assertThat(plan.cells().stream().map(CellSpec::id).distinct()).hasSize(cells);
             for (CellSpec cell : plan.cells()) {
-                assertThat(cell.operator()).isEqualTo(cell.model().family().equals("jacobian") ? Operator.JACOBIAN : Operator.GRADIENT);
+                boolean vectorValued = cell.model().family().equals("jacobian") || cell.model().family().equals("gb-ba");
+                assertThat(cell.operator()).isEqualTo(vectorValued ? Operator.JACOBIAN : Operator.GRADIENT);
             }
         }
     }
 
     @Test
-    void smokeIsATinyCampaignOfEveryFamilyAndEngine() {
+    void smokeIsATinyCampaignOfEveryFamilyAndEngineWithTwoGradBenchFamilies() {
         CampaignPlan plan = CampaignReader.read(CampaignFiles.shipped("smoke"), false);
 
         assertThat(plan.cells().stream().map(CellSpec::id)).containsExactly(
@@ -61,7 +66,13 @@ class ShippedCampaignsTest {
                 "checkpointed[schedule=binomial,snapshots=2]|ode-chain|10|gradient",
                 "checkpointed[schedule=uniform,segments=3]|ode-chain|10|gradient",
                 "forward|jacobian[outputs=4]|4|jacobian",
-                "reverse|jacobian[outputs=4]|4|jacobian");
+                "reverse|jacobian[outputs=4]|4|jacobian",
+                "forward|gb-llsq|16|gradient",
+                "reverse|gb-llsq|16|gradient",
+                "forward|gb-ode[n=16]|4|gradient",
+                "reverse|gb-ode[n=16]|4|gradient",
+                "checkpointed[schedule=binomial,snapshots=2]|gb-ode[n=16]|4|gradient",
+                "checkpointed[schedule=uniform,segments=2]|gb-ode[n=16]|4|gradient");
         assertThat(plan.timing()).isEqualTo(new TimingSettings(1, 1, 50, 3, 50));
         assertThat(plan.cellBudgetSeconds()).isEqualTo(20);
     }
@@ -93,12 +104,38 @@ class ShippedCampaignsTest {
                 .hasSize(15);
     }
 
+    @Test
+    void gradbenchMeasuresEveryGradBenchFamilyOnItsEvalsGridAndCheckpointsOnlyTheStagedOnes() {
+        CampaignPlan plan = CampaignReader.read(CampaignFiles.shipped("gradbench"), false);
+
+        assertThat(plan.cells().stream().map(c -> c.model().family()).distinct())
+                .containsExactly("gb-hello", "gb-llsq", "gb-lse", "gb-ode", "gb-gmm", "gb-lstm", "gb-ba", "gb-kmeans");
+        assertThat(plan.cells().stream().filter(c -> c.engine().equals("checkpointed")).map(c -> c.model().family()).distinct())
+                .containsExactly("gb-ode", "gb-lstm");
+        // round(√c) at c = 8192 is 90.5 → 91
+        assertThat(plan.cells().stream().filter(c -> c.model().family().equals("gb-lstm") && c.model().size() == 8192)
+                .map(CellSpec::id)).containsExactly(
+                "forward|gb-lstm[layers=2]|8192|gradient",
+                "reverse|gb-lstm[layers=2]|8192|gradient",
+                "checkpointed[schedule=binomial,snapshots=2]|gb-lstm[layers=2]|8192|gradient",
+                "checkpointed[schedule=binomial,snapshots=4]|gb-lstm[layers=2]|8192|gradient",
+                "checkpointed[schedule=binomial,snapshots=91]|gb-lstm[layers=2]|8192|gradient");
+        // s = 1 is one stage, which the checkpointed engine refuses; GradBench's llsq grid has 16392, not 16384
+        assertThat(plan.cells().stream().filter(c -> c.model().family().equals("gb-ode")).map(c -> c.model().size()).distinct())
+                .containsExactly(10, 100);
+        assertThat(plan.cells().stream().filter(c -> c.model().family().equals("gb-llsq")).map(c -> c.model().size()).distinct())
+                .containsExactly(16, 64, 256, 1024, 4096, 16392);
+        assertThat(plan.cells().stream().filter(c -> c.model().family().equals("gb-gmm")).map(c -> c.model().options().get("d"))
+                .distinct()).containsExactly("2", "10");
+    }
+
     /** The README's estimates, so that growing a shipped campaign past its time limit fails here first. */
     @Test
     void shippedCampaignsStayWithinTheirTimeLimitsByTheReadmeEstimate() {
         CampaignPlan defaults = CampaignReader.read(CampaignFiles.shipped("default"), false);
         CampaignPlan quick = CampaignReader.read(CampaignFiles.shipped("quick"), false);
         CampaignPlan smoke = CampaignReader.read(CampaignFiles.shipped("smoke"), false);
+        CampaignPlan gradbench = CampaignReader.read(CampaignFiles.shipped("gradbench"), false);
 
         assertThat(CampaignTimeEstimate.modelSizes(defaults)).hasSize(38);
         assertThat(CampaignTimeEstimate.modelSizes(defaults).values().stream().filter(hand -> hand)).hasSize(33);
@@ -106,7 +143,11 @@ class ShippedCampaignsTest {
         assertThat(CampaignTimeEstimate.seconds(defaults)).isEqualTo(541.0);
         // 34 · (1 + 1.4) + (11 + 9) · 1.4 = 109.6 s of the 3 minutes
         assertThat(CampaignTimeEstimate.seconds(quick)).isCloseTo(109.6, org.assertj.core.data.Offset.offset(1e-9));
-        // 20 · (1 + 1.2) + (8 + 6) · 1.2 = 60.8 s with 1 s per JVM start; JVMs on this machine start in about 0.4 s
-        assertThat(CampaignTimeEstimate.seconds(smoke)).isCloseTo(60.8, org.assertj.core.data.Offset.offset(1e-9));
+        // 79 · (1 + 2) + (32 + 32) · 2 = 365 s: every GradBench family has a hand derivative
+        assertThat(CampaignTimeEstimate.modelSizes(gradbench)).hasSize(32);
+        assertThat(CampaignTimeEstimate.modelSizes(gradbench).values().stream().filter(hand -> hand)).hasSize(32);
+        assertThat(CampaignTimeEstimate.seconds(gradbench)).isEqualTo(365.0);
+        // 26 · (1 + 1.2) + (10 + 8) · 1.2 = 78.8 s with 1 s per JVM start; JVMs on this machine start in about 0.4 s
+        assertThat(CampaignTimeEstimate.seconds(smoke)).isCloseTo(78.8, org.assertj.core.data.Offset.offset(1e-9));
     }
 }
