@@ -1,8 +1,15 @@
 package org.autodiffbench.harness.gradbench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Optional;
+import org.autodiffbench.api.Operator;
+import org.autodiffbench.api.graph.Input;
+import org.autodiffbench.models.ModelInstance;
 import org.autodiffbench.models.gradbench.KmeansFamily;
+import org.autodiffbench.results.ModelSpec;
 
 /**
  * GradBench's {@code kmeans} eval on the {@code gb-kmeans} family: input {@code {points:
@@ -53,4 +60,24 @@ public final class KmeansModule implements GradBenchModule {
         String key = "kmeans/cost/n=" + n + ",d=" + d + ",k=" + k + "/points=" + DataDigest.of(points);
         return GraphTask.number(key, () -> KmeansFamily.graph(points, n, d, k), EvalInput.flat(centroidRows));
     }
+
+    /**
+     * {@code cost} for the value, on the model's points and centroids. The eval has no function for
+     * the gradient ({@code dir} is a Newton direction, which needs the Hessian's diagonal), so a
+     * gradient cell has none either.
+     */
+    @Override
+    public Optional<EvalCall> evalCall(ModelSpec model, ModelInstance instance, Operator operator) {
+        if (operator != Operator.VALUE) {
+            return Optional.empty();
+        }
+        Input points = instance.graph().input(KmeansFamily.POINTS_INPUT).orElseThrow();
+        Input centroids = instance.graph().input(KmeansFamily.CENTROIDS_INPUT).orElseThrow();
+        int d = points.shape().cols();
+        ObjectNode input = JsonNodeFactory.instance.objectNode();
+        input.set("points", GraphTask.rows(points.data(), 0, points.shape().rows(), d));
+        input.set("centroids", GraphTask.rows(instance.point(), 0, centroids.shape().rows(), d));
+        return Optional.of(new EvalCall(COST, input, EvalOutput::number));
+    }
 }
+

@@ -62,6 +62,24 @@ class EvalCallTest {
     }
 
     @Test
+    void kmeansInputReadsBackAsTheHandWrittenCostAndHasNoGradientFunction() {
+        ModelSpec model = new ModelSpec("gb-kmeans", 3, Map.of("n", "7", "d", "2"), 3);
+        GradBenchModule kmeans = GradBenchModules.find("kmeans").orElseThrow();
+        ModelInstance instance = Workload.instance(model);
+        double[] hand = new double[1];
+        instance.handDerivative().orElseThrow().value(instance.point(), hand);
+
+        EvalCall cost = kmeans.evalCall(model, instance, Operator.VALUE).orElseThrow();
+        double[] toolCost = cost.answer().apply(ModuleRuns.run(kmeans.task(cost.function(), cost.input()), "reverse"));
+
+        assertEquals("cost", cost.function());
+        assertEquals(7, cost.input().get("points").size());
+        assertEquals(3, cost.input().get("centroids").size());
+        assertEquals(hand[0], toolCost[0], 1e-12 * Math.max(1, Math.abs(hand[0])));
+        assertTrue(kmeans.evalCall(model, instance, Operator.GRADIENT).isEmpty(), "dir is not the gradient");
+    }
+
+    @Test
     void llsqAndHelloInputsReadBackAsTheirHandDerivatives() {
         roundTrip("llsq", new ModelSpec("gb-llsq", 8, Map.of("m", "3"), 3));
         roundTrip("hello", new ModelSpec("gb-hello", 1, Map.of(), 3));

@@ -33,6 +33,10 @@ public final class KmeansFamily implements ModelFamily {
     public static final String ID = "gb-kmeans";
     public static final String POINTS = "n";
     public static final String DIMENSION = "d";
+    /** The graph's input of the centroids, C (k × d): the point. */
+    public static final String CENTROIDS_INPUT = "C";
+    /** The graph's data input of the points, P (n × d). */
+    public static final String POINTS_INPUT = "P";
 
     /** GradBench's largest k, which the default n = 1000 holds. */
     private static final int MAX_CENTROIDS = 1000;
@@ -134,8 +138,8 @@ public final class KmeansFamily implements ModelFamily {
             }
         }
         GraphBuilder b = new GraphBuilder();
-        Var centroids = b.matrix("C", k, d);
-        Var p = b.data("P", Shape.matrix(n, d), points);
+        Var centroids = b.matrix(CENTROIDS_INPUT, k, d);
+        Var p = b.data(POINTS_INPUT, Shape.matrix(n, d), points);
         Var pNorms = b.broadcastColumns(b.data("|P|²", Shape.vector(n), pointNorms), k);
         Var cNorms = b.broadcastRows(b.sumPerRow(b.square(centroids)), n);
         Var cross = b.matMul(p, b.transpose(centroids));
