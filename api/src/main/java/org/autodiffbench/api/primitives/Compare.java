@@ -69,8 +69,8 @@ public final class Compare implements Primitive {
         double[] b = operands[1];
         int oa = layout.offset(0);
         int ob = layout.offset(1);
-        int sa = layout.size(0) == 1 ? 0 : 1;
-        int sb = layout.size(1) == 1 ? 0 : 1;
+        int sa = layout.stride(0);
+        int sb = layout.stride(1);
         for (int i = 0; i < out.length; i++) {
             out[i] = kind.holds(a[oa + i * sa], b[ob + i * sb]) ? 1.0 : 0.0;
         }

@@ -43,8 +43,8 @@ public abstract class ElementwiseBinary implements Primitive {
         double[] b = operands[1];
         int oa = layout.offset(0);
         int ob = layout.offset(1);
-        int sa = layout.size(0) == 1 ? 0 : 1;
-        int sb = layout.size(1) == 1 ? 0 : 1;
+        int sa = layout.stride(0);
+        int sb = layout.stride(1);
         for (int i = 0; i < out.length; i++) {
             out[i] = apply(a[oa + i * sa], b[ob + i * sb]);
         }
@@ -59,8 +59,8 @@ public abstract class ElementwiseBinary implements Primitive {
         double[] db = tangents[1];
         int oa = layout.offset(0);
         int ob = layout.offset(1);
-        int sa = layout.size(0) == 1 ? 0 : 1;
-        int sb = layout.size(1) == 1 ? 0 : 1;
+        int sa = layout.stride(0);
+        int sb = layout.stride(1);
         for (int i = 0; i < out.length; i++) {
             int ia = oa + i * sa;
             int ib = ob + i * sb;
@@ -84,8 +84,8 @@ public abstract class ElementwiseBinary implements Primitive {
         double[] bBar = adjoints[1];
         int oa = layout.offset(0);
         int ob = layout.offset(1);
-        int sa = layout.size(0) == 1 ? 0 : 1;
-        int sb = layout.size(1) == 1 ? 0 : 1;
+        int sa = layout.stride(0);
+        int sb = layout.stride(1);
         for (int i = 0; i < out.length; i++) {
             int ia = oa + i * sa;
             int ib = ob + i * sb;

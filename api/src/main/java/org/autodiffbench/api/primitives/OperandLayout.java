@@ -36,6 +36,14 @@ public final class OperandLayout {
         return sizes[i];
     }
 
+    /**
+     * How far operand i moves per output element of an elementwise primitive: 0 for a broadcast
+     * scalar, which every element reads, and 1 otherwise.
+     */
+    public int stride(int i) {
+        return sizes[i] == 1 ? 0 : 1;
+    }
+
     public int count() {
         return sizes.length;
     }

@@ -48,9 +48,9 @@ public final class Select implements Primitive {
         int oc = layout.offset(0);
         int oa = layout.offset(1);
         int ob = layout.offset(2);
-        int sc = stride(layout, 0);
-        int sa = stride(layout, 1);
-        int sb = stride(layout, 2);
+        int sc = layout.stride(0);
+        int sa = layout.stride(1);
+        int sb = layout.stride(2);
         for (int i = 0; i < out.length; i++) {
             out[i] = c[oc + i * sc] != 0.0 ? a[oa + i * sa] : b[ob + i * sb];
         }
@@ -65,9 +65,9 @@ public final class Select implements Primitive {
         int oc = layout.offset(0);
         int oa = layout.offset(1);
         int ob = layout.offset(2);
-        int sc = stride(layout, 0);
-        int sa = stride(layout, 1);
-        int sb = stride(layout, 2);
+        int sc = layout.stride(0);
+        int sa = layout.stride(1);
+        int sb = layout.stride(2);
         for (int i = 0; i < tangentOut.length; i++) {
             if (c[oc + i * sc] != 0.0) {
                 tangentOut[i] = da == null ? 0.0 : da[oa + i * sa];
@@ -86,9 +86,9 @@ public final class Select implements Primitive {
         int oc = layout.offset(0);
         int oa = layout.offset(1);
         int ob = layout.offset(2);
-        int sc = stride(layout, 0);
-        int sa = stride(layout, 1);
-        int sb = stride(layout, 2);
+        int sc = layout.stride(0);
+        int sa = layout.stride(1);
+        int sb = layout.stride(2);
         for (int i = 0; i < adjointOut.length; i++) {
             if (c[oc + i * sc] != 0.0) {
                 if (aBar != null) {
@@ -98,11 +98,6 @@ public final class Select implements Primitive {
                 bBar[ob + i * sb] += adjointOut[i];
             }
         }
-    }
-
-    /** 0 for a broadcast scalar, which every element reads, else 1. */
-    private static int stride(OperandLayout layout, int i) {
-        return layout.size(i) == 1 ? 0 : 1;
     }
 
     @Override
