@@ -10,6 +10,7 @@ import org.autodiffbench.harness.check.Answer;
 import org.autodiffbench.harness.check.DerivativeCheck;
 import org.autodiffbench.harness.check.Failures;
 import org.autodiffbench.harness.check.OperatorCall;
+import org.autodiffbench.harness.timing.CellModel;
 import org.autodiffbench.harness.timing.Workload;
 import org.autodiffbench.models.ModelInstance;
 import org.autodiffbench.results.EngineFacts;
@@ -47,13 +48,14 @@ final class CellProbe {
         Workload workload = task.workload();
         Optional<DiffEngine> engine = registry.find(task.cell().engine());
         EngineFacts facts = engine.map(EngineFacts::of).orElse(null);
-        ModelInstance instance;
+        CellModel model;
         try {
-            instance = workload.instance();
+            model = Workload.build(task.cell().model());
         } catch (RuntimeException | StackOverflowError e) {
             return stopped(Outcome.FAILED, "model: " + Failures.describe(e), null, facts, seconds(start));
         }
-        Problem problem = Problem.of(instance.graph(), Workload.sizeMeaning(task.cell().model()));
+        ModelInstance instance = model.instance();
+        Problem problem = model.problem();
         OperatorCall call;
         try {
             call = workload.prepare(instance, registry);

@@ -19,6 +19,7 @@ import org.autodiffbench.harness.check.TimedAnswerCheck;
 import org.autodiffbench.harness.timing.JmhTiming;
 import org.autodiffbench.harness.timing.TimeEstimate;
 import org.autodiffbench.harness.timing.TimedAnswers;
+import org.autodiffbench.harness.timing.CellModel;
 import org.autodiffbench.harness.timing.Workload;
 import org.autodiffbench.models.ModelInstance;
 import org.autodiffbench.results.Outcome;
@@ -106,15 +107,16 @@ public final class CellProcess {
 
     private static void baseline(BaselineTask task, PrintStream out) {
         EngineRegistry registry = EngineRegistry.discover();
-        ModelInstance instance;
+        CellModel model;
         try {
-            instance = Workload.instance(task.cell().model());
+            model = Workload.build(task.cell().model());
         } catch (RuntimeException | StackOverflowError e) {
             ChildMessages.send(out, ChildMessages.BASELINE,
                     new BaselineReport(null, null, null, null, "model: " + Failures.describe(e)));
             return;
         }
-        Problem problem = Problem.of(instance.graph(), Workload.sizeMeaning(task.cell().model()));
+        ModelInstance instance = model.instance();
+        Problem problem = model.problem();
         String source = Workload.primalSource(instance);
         List<Workload.Role> roles = new ArrayList<>(List.of(Workload.Role.PRIMAL));
         if (instance.handDerivative().isPresent()) {

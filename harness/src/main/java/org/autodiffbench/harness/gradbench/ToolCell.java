@@ -17,6 +17,7 @@ import org.autodiffbench.harness.check.Failures;
 import org.autodiffbench.harness.check.OperatorCall;
 import org.autodiffbench.harness.timing.SampleTiming;
 import org.autodiffbench.harness.timing.TimeEstimate;
+import org.autodiffbench.harness.timing.CellModel;
 import org.autodiffbench.harness.timing.Workload;
 import org.autodiffbench.models.ModelInstance;
 import org.autodiffbench.results.Agreement;
@@ -73,8 +74,9 @@ public final class ToolCell {
         ModelInstance instance;
         Problem problem;
         try {
-            instance = Workload.instance(cell.model());
-            problem = Problem.of(instance.graph(), Workload.sizeMeaning(cell.model()));
+            CellModel model = Workload.build(cell.model());
+            instance = model.instance();
+            problem = model.problem();
         } catch (RuntimeException e) {
             return new Report(Outcome.FAILED, "cannot build the model: " + Failures.describe(e), null,
                     facts(null, null, null), null, null, 0);

@@ -11,9 +11,11 @@ import org.autodiffbench.harness.check.DerivativeTask;
 import org.autodiffbench.harness.check.HandPrepared;
 import org.autodiffbench.harness.check.OperatorCall;
 import org.autodiffbench.models.FamilyRegistry;
+import org.autodiffbench.models.ModelFamily;
 import org.autodiffbench.models.ModelInstance;
 import org.autodiffbench.results.CellSpec;
 import org.autodiffbench.results.ModelSpec;
+import org.autodiffbench.results.Problem;
 
 /**
  * What one benchmark times, rebuilt from a {@link CellSpec} in the JVM that times it: the cell's
@@ -53,9 +55,14 @@ public record Workload(Role role, CellSpec cell) {
         return instance(cell.model());
     }
 
-    /** What the size of this model counts, as its family names it at the model's options. */
-    public static String sizeMeaning(ModelSpec model) {
-        return FamilyRegistry.discover().require(model.family()).sizeMeaning(model.options());
+    /**
+     * Builds the cell's model and records its dimensions, with the family found once as
+     * {@link #instance(ModelSpec)} finds it.
+     */
+    public static CellModel build(ModelSpec model) {
+        ModelFamily family = FamilyRegistry.discover().require(model.family());
+        ModelInstance instance = family.instance(model.size(), model.options(), model.seed());
+        return new CellModel(instance, Problem.of(instance.graph(), family.sizeMeaning(model.options())));
     }
 
     /**
