@@ -34,6 +34,15 @@ public interface DiffEngine {
         return EngineMode.OTHER;
     }
 
+    /**
+     * Does the engine interpret the graph at every call, or compile it at prepare? Reports set
+     * interpreted and compiled engines of one mode side by side from this declaration; an engine
+     * that does not declare it is {@link ExecutionStyle#OTHER}.
+     */
+    default ExecutionStyle executionStyle() {
+        return ExecutionStyle.OTHER;
+    }
+
     /** The SPI version the engine was built for; it must equal {@link ApiVersion#CURRENT}. */
     int apiVersion();
 

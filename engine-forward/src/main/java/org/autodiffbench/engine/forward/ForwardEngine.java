@@ -6,6 +6,7 @@ import java.util.Set;
 import org.autodiffbench.api.ApiVersion;
 import org.autodiffbench.api.DiffEngine;
 import org.autodiffbench.api.EngineMode;
+import org.autodiffbench.api.ExecutionStyle;
 import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.OptionSpec;
@@ -31,6 +32,11 @@ public final class ForwardEngine implements DiffEngine {
     @Override
     public EngineMode mode() {
         return EngineMode.FORWARD;
+    }
+
+    @Override
+    public ExecutionStyle executionStyle() {
+        return ExecutionStyle.INTERPRETED;
     }
 
     @Override

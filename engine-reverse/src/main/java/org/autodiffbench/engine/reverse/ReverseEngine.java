@@ -5,6 +5,7 @@ import java.util.Set;
 import org.autodiffbench.api.ApiVersion;
 import org.autodiffbench.api.DiffEngine;
 import org.autodiffbench.api.EngineMode;
+import org.autodiffbench.api.ExecutionStyle;
 import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.PreparedDiff;
@@ -28,6 +29,11 @@ public final class ReverseEngine implements DiffEngine {
     @Override
     public EngineMode mode() {
         return EngineMode.REVERSE;
+    }
+
+    @Override
+    public ExecutionStyle executionStyle() {
+        return ExecutionStyle.INTERPRETED;
     }
 
     @Override

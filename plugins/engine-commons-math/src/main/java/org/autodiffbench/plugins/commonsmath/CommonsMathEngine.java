@@ -7,6 +7,7 @@ import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
 import org.autodiffbench.api.ApiVersion;
 import org.autodiffbench.api.DiffEngine;
 import org.autodiffbench.api.EngineMode;
+import org.autodiffbench.api.ExecutionStyle;
 import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.OptionSpec;
@@ -53,6 +54,11 @@ public final class CommonsMathEngine implements DiffEngine {
     @Override
     public EngineMode mode() {
         return EngineMode.FORWARD;
+    }
+
+    @Override
+    public ExecutionStyle executionStyle() {
+        return ExecutionStyle.LIBRARY;
     }
 
     @Override
