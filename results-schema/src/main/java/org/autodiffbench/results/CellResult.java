@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.EngineMode;
+import org.autodiffbench.api.ExecutionStyle;
 
 /**
  * One cell of a campaign: what was asked ({@link CellSpec}), how it ended, and every fact
@@ -22,11 +23,13 @@ import org.autodiffbench.api.EngineMode;
  * @param load the machine's load at the cell's start and end; null in files written before it was recorded
  * @param unreliable why the cell's timing should not be read as a measurement, empty when
  *     nothing speaks against it; null when it was not judged (no timing, or an older file)
+ * @param preparation how long the engine took to prepare, timed in the cell's JVM; null when it did not
+ *     prepare, for a cell run outside such a JVM, and in files written before it was recorded
  */
 public record CellResult(String id, CellSpec spec, Outcome outcome, String reason, Problem problem,
                          EngineFacts engine, Agreement agreement, CallStatistics statistics, Timing timing,
                          Baselines baselines, String jmhFile, String startedAt, String finishedAt, CellLoad load,
-                         List<Unreliability> unreliable) {
+                         List<Unreliability> unreliable, Preparation preparation) {
 
     public CellResult {
         Objects.requireNonNull(id, "id");
@@ -34,12 +37,21 @@ public record CellResult(String id, CellSpec spec, Outcome outcome, String reaso
         unreliable = unreliable == null ? null : List.copyOf(unreliable);
     }
 
-    /** A cell whose load and reliability were not recorded. */
+    /** A cell whose preparation was not timed. */
+    public CellResult(String id, CellSpec spec, Outcome outcome, String reason, Problem problem, EngineFacts engine,
+                      Agreement agreement, CallStatistics statistics, Timing timing, Baselines baselines,
+                      String jmhFile, String startedAt, String finishedAt, CellLoad load,
+                      List<Unreliability> unreliable) {
+        this(id, spec, outcome, reason, problem, engine, agreement, statistics, timing, baselines, jmhFile,
+                startedAt, finishedAt, load, unreliable, null);
+    }
+
+    /** A cell whose load, reliability and preparation were not recorded. */
     public CellResult(String id, CellSpec spec, Outcome outcome, String reason, Problem problem, EngineFacts engine,
                       Agreement agreement, CallStatistics statistics, Timing timing, Baselines baselines,
                       String jmhFile, String startedAt, String finishedAt) {
         this(id, spec, outcome, reason, problem, engine, agreement, statistics, timing, baselines, jmhFile,
-                startedAt, finishedAt, null, null);
+                startedAt, finishedAt, null, null, null);
     }
 
     /** The series label of the cell's engine and options as written. */
@@ -50,6 +62,11 @@ public record CellResult(String id, CellSpec spec, Outcome outcome, String reaso
     /** The declared mode, {@link EngineMode#OTHER} when the engine was not loaded. */
     public EngineMode mode() {
         return engine == null ? EngineMode.OTHER : engine.mode();
+    }
+
+    /** The declared execution style, {@link ExecutionStyle#OTHER} when the engine was not loaded. */
+    public ExecutionStyle executionStyle() {
+        return engine == null ? ExecutionStyle.OTHER : engine.executionStyle();
     }
 
     /** The median time per call, or null when the cell has no timing. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.UncheckedIOException;
 import org.autodiffbench.api.EngineMode;
+import org.autodiffbench.api.ExecutionStyle;
 import org.autodiffbench.api.Operator;
 
 /**
@@ -24,6 +25,7 @@ public final class ResultsJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .addMixIn(Operator.class, ByLabel.class)
             .addMixIn(EngineMode.class, ByLabel.class)
+            .addMixIn(ExecutionStyle.class, ByLabel.class)
             .build();
 
     private ResultsJson() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.EngineMode;
+import org.autodiffbench.api.ExecutionStyle;
 import org.autodiffbench.api.Operator;
 
 /**
@@ -22,7 +23,9 @@ import org.autodiffbench.api.Operator;
  * <li>model options were a label {@code k=v,k=v} and the options of a series lived in its label
  *     {@code engine[k=v,…]}: both are read back into maps here, the one place that parses them;</li>
  * <li>an engine's mode was not recorded: the engines that existed when schema 1 was written are
- *     given the mode they declare ({@link #SCHEMA_ONE_MODES}), any other engine {@link EngineMode#OTHER};</li>
+ *     given the mode they declare ({@link #SCHEMA_ONE_MODES}), any other engine {@link EngineMode#OTHER};
+ *     nor was its execution style: those engines get the style they declare ({@link #SCHEMA_ONE_STYLES}),
+ *     any other engine {@link ExecutionStyle#OTHER};</li>
  * <li>the output count m was an entry {@code outputs} among the engine's details; a gradient has m = 1;</li>
  * <li>the stage count was not recorded: a reverse-mode cell evaluates every stage exactly once,
  *     so its stage evaluations are the model's stages; without such a cell it stays unknown;</li>
@@ -40,6 +43,14 @@ final class SchemaOneUpgrade {
             "checkpointed", EngineMode.CHECKPOINTED_REVERSE,
             "commons-math", EngineMode.FORWARD,
             "pytorch", EngineMode.REVERSE);
+
+    /** The execution styles of the engines that wrote schema 1 results: interpreters and two library peers. */
+    static final Map<String, ExecutionStyle> SCHEMA_ONE_STYLES = Map.of(
+            "forward", ExecutionStyle.INTERPRETED,
+            "reverse", ExecutionStyle.INTERPRETED,
+            "checkpointed", ExecutionStyle.INTERPRETED,
+            "commons-math", ExecutionStyle.LIBRARY,
+            "pytorch", ExecutionStyle.LIBRARY);
 
     /** Schema 1's interval: JMH's Student-t interval at 99.9% over the iterations. */
     private static final String SCHEMA_ONE_INTERVAL = "JMH Student-t over iterations (schema 1)";
@@ -115,7 +126,8 @@ final class SchemaOneUpgrade {
         }
         String id = c.hasNonNull("id") ? c.get("id").asText() : spec.id();
         return new CellResult(id, spec, Outcome.fromLabel(text(c, "outcome")), text(c, "reason"),
-                c.path("params").asLong(0) > 0 ? problem(c, key) : null, new EngineFacts(null, mode),
+                c.path("params").asLong(0) > 0 ? problem(c, key) : null, new EngineFacts(null, mode,
+                        SCHEMA_ONE_STYLES.getOrDefault(engine, ExecutionStyle.OTHER)),
                 agreement(c), statistics(c, mode), timing, cellBaselines, text(c, "jmhFile"), text(c, "startedAt"),
                 text(c, "finishedAt"));
     }

@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.autodiffbench.api.EngineMode;
+import org.autodiffbench.api.ExecutionStyle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A version-2 file written before intervals counted their samples and cells recorded the
- * machine's load and their reliability still reads, and valid: what it did not record is null.
+ * A version-2 file written before intervals counted their samples, cells recorded the machine's
+ * load, their reliability and their preparation time, and engines their execution style, still
+ * reads, and valid: what it did not record is null (the style {@link ExecutionStyle#OTHER}).
  */
 class EarlierVersionTwoFilesTest {
 
@@ -25,6 +28,8 @@ class EarlierVersionTwoFilesTest {
         ObjectNode cell = (ObjectNode) tree.at("/cells/0");
         cell.remove("load");
         cell.remove("unreliable");
+        cell.remove("preparation");
+        ((ObjectNode) cell.get("engine")).remove("executionStyle");
         ((ObjectNode) cell.at("/timing/interval")).remove("samples");
         Path file = Files.writeString(folder.resolve(ResultsFile.NAME), tree.toString());
 
@@ -35,6 +40,9 @@ class EarlierVersionTwoFilesTest {
         assertThat(read.unreliable()).isNull();
         assertThat(read.flagged()).isFalse();
         assertThat(read.timing().interval().samples()).isNull();
+        assertThat(read.preparation()).isNull();
+        assertThat(read.executionStyle()).isEqualTo(ExecutionStyle.OTHER);
+        assertThat(read.engine().mode()).isEqualTo(EngineMode.REVERSE);
         assertThat(read).isEqualTo(new CellResult(read.id(), read.spec(), read.outcome(), read.reason(),
                 read.problem(), read.engine(), read.agreement(), read.statistics(), read.timing(), read.baselines(),
                 read.jmhFile(), read.startedAt(), read.finishedAt()));

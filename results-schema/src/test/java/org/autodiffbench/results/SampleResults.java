@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.EngineMode;
+import org.autodiffbench.api.ExecutionStyle;
 import org.autodiffbench.api.Operator;
 
 /** Results with every kind of record and value in them: nulls, NaN, maps, nested parts, every state of a cell. */
@@ -62,7 +63,8 @@ public final class SampleResults {
     public static CellResult okCell() {
         CellSpec spec = new CellSpec("reverse", Map.of(), model(4), Operator.GRADIENT);
         Timing timing = timing(3000);
-        return new CellResult(spec.id(), spec, Outcome.OK, null, problem(4), new EngineFacts("0.1.0", EngineMode.REVERSE),
+        return new CellResult(spec.id(), spec, Outcome.OK, null, problem(4),
+                new EngineFacts("0.1.0", EngineMode.REVERSE, ExecutionStyle.INTERPRETED),
                 new Agreement(1.5e-16, 1e-9, "hand at derivative[3]", List.of(
                         new ReferenceCheck("hand", ReferenceKind.HAND, 1.5e-16, 1e-9, null),
                         new ReferenceCheck("finite differences", ReferenceKind.FINITE_DIFFERENCES, 3.1e-11, 1e-6,
@@ -70,7 +72,8 @@ public final class SampleResults {
                 new CallStatistics(0, 1, 1, 11_264, 4_321, Map.of("tapedNodes", 17L)), timing,
                 Baselines.of(baseline(), timing), "jmh/1.json", "2025-01-02T03:04:06Z", "2025-01-02T03:04:09Z",
                 new CellLoad(new MachineLoad(3.1, 2), new MachineLoad(null, 2)),
-                List.of(new Unreliability(Unreliability.Cause.LOAD, "load 3.1 on 2 CPUs at start")));
+                List.of(new Unreliability(Unreliability.Cause.LOAD, "load 3.1 on 2 CPUs at start")),
+                new Preparation(4_200_000, 850_500.5, 4));
     }
 
     public static CellResult overBudgetCell() {

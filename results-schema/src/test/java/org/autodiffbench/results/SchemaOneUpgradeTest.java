@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.autodiffbench.api.EngineMode;
+import org.autodiffbench.api.ExecutionStyle;
 import org.autodiffbench.api.Operator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,16 @@ class SchemaOneUpgradeTest {
         assertThat(cell("checkpointed[schedule=binomial,snapshots=2]|ode-chain|10|gradient").mode())
                 .isEqualTo(EngineMode.CHECKPOINTED_REVERSE);
         assertThat(SchemaOneUpgrade.modeOf("someone-elses-engine")).isEqualTo(EngineMode.OTHER);
+    }
+
+    @Test
+    void theEnginesOfSchemaOneGetTheExecutionStylesTheyDeclare() {
+        assertThat(cell("forward|mlp-width|4|gradient").executionStyle()).isEqualTo(ExecutionStyle.INTERPRETED);
+        assertThat(cell("checkpointed[schedule=binomial,snapshots=2]|ode-chain|10|gradient").executionStyle())
+                .isEqualTo(ExecutionStyle.INTERPRETED);
+        assertThat(SchemaOneUpgrade.SCHEMA_ONE_STYLES).containsEntry("commons-math", ExecutionStyle.LIBRARY)
+                .doesNotContainKey("someone-elses-engine");
+        assertThat(cell("reverse|mlp-width|4|gradient").preparation()).isNull();
     }
 
     @Test
