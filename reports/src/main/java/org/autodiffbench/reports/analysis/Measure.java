@@ -45,6 +45,18 @@ public enum Measure {
         Double raw(CellResult cell) {
             return cell.timing() == null ? null : cell.timing().allocBytesPerCall();
         }
+    },
+    PREPARATION("time to prepare", "preparation time") {
+        @Override
+        Double raw(CellResult cell) {
+            return cell.preparation() == null ? null : cell.preparation().medianNs();
+        }
+    },
+    FIRST_PREPARATION("time of the first prepare", "first preparation time") {
+        @Override
+        Double raw(CellResult cell) {
+            return cell.preparation() == null ? null : cell.preparation().firstNs();
+        }
     };
 
     private final String label;

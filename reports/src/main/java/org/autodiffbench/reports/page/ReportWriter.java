@@ -16,9 +16,11 @@ import org.autodiffbench.reports.analysis.CampaignView;
 import org.autodiffbench.reports.analysis.Family;
 import org.autodiffbench.reports.charts.ChartFiles;
 import org.autodiffbench.reports.charts.Figure;
+import org.autodiffbench.reports.charts.InterpretedVsCompiledFigure;
 import org.autodiffbench.reports.charts.JacobianCrossoverFigure;
 import org.autodiffbench.reports.charts.MemoryVsComputeFigure;
 import org.autodiffbench.reports.charts.MemoryVsParamsFigure;
+import org.autodiffbench.reports.charts.PreparationVsParamsFigure;
 import org.autodiffbench.reports.charts.RatioVsParamsFigure;
 import org.autodiffbench.reports.charts.SeriesStyles;
 import org.autodiffbench.reports.charts.TimeVsParamsFigure;
@@ -48,9 +50,11 @@ public final class ReportWriter {
     private static final String MEMORY = "memory-vs-params";
     private static final String TRADE_OFF = "memory-vs-compute";
     private static final String CROSSOVER = "jacobian-crossover";
+    private static final String PREPARATION = "preparation-vs-params";
+    private static final String STYLES = "interpreted-vs-compiled";
     /** The names a report gives its charts: a kind, an optional family slug and a number, PNG or SVG. */
     private static final Pattern CHART_FILE = Pattern.compile("(" + String.join("|", TIME, RATIO, MEMORY, TRADE_OFF,
-            CROSSOVER) + ")(-[^/]*)?\\.(png|svg)");
+            CROSSOVER, PREPARATION, STYLES) + ")(-[^/]*)?\\.(png|svg)");
 
     private ReportWriter() {
     }
@@ -131,6 +135,8 @@ public final class ReportWriter {
         List<Figure> ratio = new ArrayList<>();
         List<Figure> memory = new ArrayList<>();
         List<Figure> tradeOff = new ArrayList<>();
+        List<Figure> preparation = new ArrayList<>();
+        List<Figure> styleComparison = new ArrayList<>();
         for (Family family : view.families()) {
             String slug = family.key().slug();
             String label = family.key().label();
@@ -149,6 +155,12 @@ public final class ReportWriter {
             guard(warnings, MEMORY + " of " + label,
                     () -> MemoryVsParamsFigure.of(family, styles, unique(bases, MEMORY + "-" + slug)))
                     .ifPresent(memory::add);
+            guard(warnings, PREPARATION + " of " + label,
+                    () -> PreparationVsParamsFigure.of(family, styles, unique(bases, PREPARATION + "-" + slug)))
+                    .ifPresent(preparation::add);
+            guard(warnings, STYLES + " of " + label,
+                    () -> InterpretedVsCompiledFigure.of(family, styles, unique(bases, STYLES + "-" + slug)))
+                    .ifPresent(styleComparison::add);
         }
         for (Family family : view.families()) {
             if (family.stageStructured()) {
@@ -169,12 +181,19 @@ public final class ReportWriter {
                 + " references, fitted power laws dashed.", time);
         add(sections, "Cost in primals", "Time ÷ primal time: what a derivative costs in units of the function.",
                 ratio);
+        add(sections, "Interpreted vs compiled", "A tape interpreter beside a source transformation of the same"
+                + " mode: what a derivative costs in primals, by the mode and execution style each engine declares"
+                + " (the cheapest configuration of each at every size).", styleComparison);
         add(sections, "Memory vs parameters", "Bytes retained to differentiate and bytes allocated per call.",
                 memory);
         add(sections, "Memory vs compute", "The checkpointing trade-off of stage-structured families at one size:"
                 + " retained bytes against time, with the Pareto front.", tradeOff);
         add(sections, "Jacobian crossover", "Forward mode (n column sweeps) against reverse mode (m row sweeps)"
                 + " for full Jacobians, by the modes the engines declare.", crossovers);
+        add(sections, "Preparation time", "How long each engine takes to prepare its graph (a compiled engine"
+                + " generates and compiles its code here), measured in the cell's JVM and never part of the timed"
+                + " call: the median of the prepares after the first, and the first, which also loads the engine's"
+                + " classes and a compiler's.", preparation);
         return sections;
     }
 
