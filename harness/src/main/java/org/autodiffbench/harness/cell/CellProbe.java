@@ -3,6 +3,7 @@ package org.autodiffbench.harness.cell;
 import java.util.Optional;
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.DiffEngine;
+import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.UnsupportedOperatorException;
 import org.autodiffbench.api.UnsupportedPrimitiveException;
 import org.autodiffbench.api.registry.EngineRegistry;
@@ -13,14 +14,16 @@ import org.autodiffbench.harness.check.OperatorCall;
 import org.autodiffbench.harness.timing.CellModel;
 import org.autodiffbench.harness.timing.Workload;
 import org.autodiffbench.models.ModelInstance;
+import org.autodiffbench.results.CellSpec;
 import org.autodiffbench.results.EngineFacts;
 import org.autodiffbench.results.Outcome;
+import org.autodiffbench.results.Preparation;
 import org.autodiffbench.results.Problem;
 
 /**
  * Checks a cell's engine before it is timed, in the cell's own JVM: builds the model, prepares
- * the engine, makes one call and checks it ({@link DerivativeCheck}); then reads the call's
- * statistics and times a few more calls for the budget. It keeps the checked answer, which
+ * the engine and times its prepares ({@link PreparationTiming}), makes one call and checks it
+ * ({@link DerivativeCheck}); then reads the call's statistics and times a few more calls for the budget. It keeps the checked answer, which
  * the timed calls must give again.
  */
 final class CellProbe {
@@ -45,35 +48,44 @@ final class CellProbe {
 
     static Probe probe(CellTask task, EngineRegistry registry) {
         long start = System.nanoTime();
-        Workload workload = task.workload();
         Optional<DiffEngine> engine = registry.find(task.cell().engine());
         EngineFacts facts = engine.map(EngineFacts::of).orElse(null);
         CellModel model;
         try {
             model = Workload.build(task.cell().model());
         } catch (RuntimeException | StackOverflowError e) {
-            return stopped(Outcome.FAILED, "model: " + Failures.describe(e), null, facts, seconds(start));
+            return stopped(Outcome.FAILED, "model: " + Failures.describe(e), null, facts, seconds(start), null);
         }
         ModelInstance instance = model.instance();
         Problem problem = model.problem();
         OperatorCall call;
+        Preparation preparation;
+        double setupSeconds;
         try {
-            call = workload.prepare(instance, registry);
+            CellSpec cell = task.cell();
+            DiffEngine loaded = registry.require(cell.engine());
+            EngineOptions options = EngineOptions.of(cell.engineOptions());
+            OperatorCall.requireAccepted(loaded, options, instance.graph(), cell.operator());
+            double beforePrepare = seconds(start);
+            PreparationTiming.Timed timed = PreparationTiming.prepare(loaded, options, instance.graph());
+            call = OperatorCall.of(timed.prepared(), cell.operator(), instance.point(), cell.model().seed());
+            preparation = timed.preparation();
+            setupSeconds = beforePrepare + preparation.firstNs() / 1e9;
         } catch (UnsupportedOperatorException | UnsupportedPrimitiveException e) {
-            return stopped(Outcome.UNSUPPORTED, e.getMessage(), problem, facts, seconds(start));
+            return stopped(Outcome.UNSUPPORTED, e.getMessage(), problem, facts, seconds(start), null);
         } catch (RuntimeException | StackOverflowError e) {
             return stopped(Outcome.FAILED, "prepare: " + Failures.describe(e), problem, facts,
-                    seconds(start));
+                    seconds(start), null);
         }
-        double setupSeconds = seconds(start);
 
         long callStart = System.nanoTime();
         try {
             call.call();
         } catch (UnsupportedOperatorException e) {
-            return stopped(Outcome.UNSUPPORTED, e.getMessage(), problem, facts, setupSeconds);
+            return stopped(Outcome.UNSUPPORTED, e.getMessage(), problem, facts, setupSeconds, preparation);
         } catch (RuntimeException | StackOverflowError e) {
-            return stopped(Outcome.FAILED, "call: " + Failures.describe(e), problem, facts, setupSeconds);
+            return stopped(Outcome.FAILED, "call: " + Failures.describe(e), problem, facts, setupSeconds,
+                    preparation);
         }
         double firstCallSeconds = seconds(callStart);
         CallStatistics statistics;
@@ -81,7 +93,7 @@ final class CellProbe {
             statistics = call.target().statistics();
         } catch (RuntimeException e) {
             return stopped(Outcome.FAILED, "statistics: " + Failures.describe(e), problem, facts,
-                    setupSeconds);
+                    setupSeconds, preparation);
         }
 
         DerivativeCheck.Verdict verdict = DerivativeCheck.check(task.cell().engine(), instance, registry, call,
@@ -100,13 +112,13 @@ final class CellProbe {
             }
         }
         return new Probe(new ProbeReport(outcome, reason, problem, facts, verdict.agreement(), statistics,
-                setupSeconds, callSeconds), checked);
+                setupSeconds, callSeconds, preparation), checked);
     }
 
     /** A probe that stopped before the engine answered. */
     private static Probe stopped(Outcome outcome, String reason, Problem problem, EngineFacts engine,
-                                 double setupSeconds) {
-        return new Probe(ProbeReport.stopped(outcome, reason, problem, engine, setupSeconds), null);
+                                 double setupSeconds, Preparation preparation) {
+        return new Probe(ProbeReport.stopped(outcome, reason, problem, engine, setupSeconds, preparation), null);
     }
 
     /** The mean time of warm calls after the checked one. */

@@ -1,7 +1,6 @@
 package org.autodiffbench.harness.cell;
 
 import org.autodiffbench.harness.campaign.TimingSettings;
-import org.autodiffbench.harness.timing.Workload;
 import org.autodiffbench.results.CellSpec;
 
 /**
@@ -16,9 +15,4 @@ import org.autodiffbench.results.CellSpec;
  */
 public record CellTask(CellSpec cell, double tolerance, int finiteDifferenceDirections, double budgetSeconds,
                 TimingSettings timing, String jmhFile) {
-
-    /** The workload JMH times for this cell. */
-    public Workload workload() {
-        return new Workload(Workload.Role.ENGINE, cell);
-    }
 }

@@ -4,6 +4,7 @@ import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.results.Agreement;
 import org.autodiffbench.results.EngineFacts;
 import org.autodiffbench.results.Outcome;
+import org.autodiffbench.results.Preparation;
 import org.autodiffbench.results.Problem;
 
 /**
@@ -13,13 +14,14 @@ import org.autodiffbench.results.Problem;
  *
  * @param setupSeconds building the model and preparing the engine
  * @param callSeconds one call, from the warm calls after the checked one (or the checked one if it was slow)
+ * @param preparation how long the engine's prepares took; null when it was not prepared here
  */
 public record ProbeReport(Outcome outcome, String reason, Problem problem, EngineFacts engine, Agreement agreement,
-                   CallStatistics statistics, double setupSeconds, Double callSeconds) {
+                   CallStatistics statistics, double setupSeconds, Double callSeconds, Preparation preparation) {
 
     /** A probe that stopped before the engine answered. */
     static ProbeReport stopped(Outcome outcome, String reason, Problem problem, EngineFacts engine,
-                               double setupSeconds) {
-        return new ProbeReport(outcome, reason, problem, engine, null, null, setupSeconds, null);
+                               double setupSeconds, Preparation preparation) {
+        return new ProbeReport(outcome, reason, problem, engine, null, null, setupSeconds, null, preparation);
     }
 }

@@ -48,12 +48,24 @@ public final class OperatorCall {
      */
     public static OperatorCall prepare(DiffEngine engine, EngineOptions options, Graph graph, Operator operator,
                                        double[] x, long seed) {
+        requireAccepted(engine, options, graph, operator);
+        return of(engine.prepare(graph, options), operator, x, seed);
+    }
+
+    /**
+     * Refuses, before anything is prepared, what the engine says it does not accept: an option it
+     * does not list, an operator it does not offer, a primitive it declares it lacks.
+     *
+     * @throws IllegalArgumentException for an option the engine does not list or a bad value
+     * @throws UnsupportedOperatorException if the engine does not offer the operator
+     * @throws UnsupportedPrimitiveException if the graph uses a primitive the engine declares it lacks
+     */
+    public static void requireAccepted(DiffEngine engine, EngineOptions options, Graph graph, Operator operator) {
         options.requireKnown(engine.id(), engine.options());
         if (!engine.capabilities().contains(operator)) {
             throw new UnsupportedOperatorException(engine.id(), operator);
         }
         PrimitiveSupport.require(engine, graph);
-        return of(engine.prepare(graph, options), operator, x, seed);
     }
 
     /** Allocates the buffers of {@code operator} for {@code target}'s graph at the point {@code x}. */

@@ -155,7 +155,7 @@ public final class CampaignRunner {
         CellRecord record = new CellRecord(cell, baseline, null);
         ToolCell.Report report = ToolCell.run(tool, cell, registry, settings);
         record.probed(new ProbeReport(report.outcome(), report.reason(), report.problem(), report.engine(),
-                report.agreement(), null, report.setupSeconds(), null));
+                report.agreement(), null, report.setupSeconds(), null, null));
         return report.timing() == null ? record.stopped(report.outcome(), report.reason())
                 : record.timed(report.timing(), null);
     }

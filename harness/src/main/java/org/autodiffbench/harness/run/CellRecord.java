@@ -58,6 +58,7 @@ final class CellRecord {
         return new CellResult(spec.id(), spec, outcome, reason, problem, engine,
                 probe == null ? null : probe.agreement(), probe == null ? null : probe.statistics(), timing,
                 baselines, jmhFile, startedAt, Instant.now().toString(), load,
-                timing == null ? null : TimingReliability.judge(timing, load));
+                timing == null ? null : TimingReliability.judge(timing, load),
+                probe == null ? null : probe.preparation());
     }
 }

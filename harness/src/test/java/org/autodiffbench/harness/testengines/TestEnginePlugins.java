@@ -22,7 +22,7 @@ public final class TestEnginePlugins implements AutoCloseable {
         ForwardModeTestEngine.class,
         HangingTestEngine.class, ExitingTestEngine.class, MemoryHogTestEngine.class, SlowTestEngine.class,
         ThrottledTestEngine.class, LateNanTestEngine.class, FewPrimitivesTestEngine.class,
-        UndeclaredTanhTestEngine.class};
+        UndeclaredTanhTestEngine.class, CompiledStyleTestEngine.class};
 
     private final ClassLoader original;
 
