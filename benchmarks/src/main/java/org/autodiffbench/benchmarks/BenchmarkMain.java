@@ -1,8 +1,10 @@
 package org.autodiffbench.benchmarks;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -17,11 +19,15 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code gradient-cost} (a gradient against the primal and hand-written backprop, on
  * {@code mlp-width}), {@code checkpointing-tradeoff} (time against retained bytes of
  * checkpointed and plain reverse mode, on {@code mlp-depth} and {@code ode-chain}) and
- * {@code tensor-batch} (the same on {@code mlp-batch}, whose graph is matrix–matrix products).
+ * {@code tensor-batch} (the same on {@code mlp-batch}, whose graph is matrix–matrix products) and
+ * {@code compiled-engines} (the compiled engines against the hand-written derivatives of the
+ * model families).
  *
  * <p>Usage: {@code java -jar benchmarks/target/benchmarks.jar [gradient-cost]
- * [checkpointing-tradeoff] [tensor-batch] [--quick]} (no suite: all three). Raw JMH JSON goes to
- * {@code benchmarks/target/jmh-<suite>.json}.
+ * [checkpointing-tradeoff] [tensor-batch] [compiled-engines] [--quick] [-p name=value[,value…]]…}
+ * (no suite: all four). {@code -p} sets a JMH parameter of every suite that has it, e.g.
+ * {@code -p reverseEngine=reverse} to measure another engine under the compiled one's name.
+ * Raw JMH JSON goes to {@code benchmarks/target/jmh-<suite>.json}.
  * Exit code 0 when every target is met, 1 when one is missed, 2 on a bad argument or when JMH
  * produced no result.
  */
@@ -31,37 +37,65 @@ public final class BenchmarkMain {
     }
 
     public static void main(String[] args) throws RunnerException {
-        List<String> arguments = Arrays.asList(args);
-        boolean quick = arguments.contains("--quick");
-        List<String> suites = arguments.stream().filter(a -> !a.equals("--quick")).toList();
+        boolean quick = false;
+        List<String> suites = new ArrayList<>();
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--quick")) {
+                quick = true;
+            } else if (args[i].equals("-p")) {
+                String parameter = i + 1 < args.length ? args[++i] : "";
+                int equals = parameter.indexOf('=');
+                if (equals <= 0) {
+                    exitOnBadArgument("-p needs name=value[,value…], e.g. -p reverseEngine=reverse");
+                }
+                parameters.put(parameter.substring(0, equals), List.of(parameter.substring(equals + 1).split(",")));
+            } else {
+                suites.add(args[i]);
+            }
+        }
         if (suites.isEmpty()) {
-            suites = List.of("gradient-cost", "checkpointing-tradeoff", "tensor-batch");
+            suites = List.of("gradient-cost", "checkpointing-tradeoff", "tensor-batch", "compiled-engines");
+        }
+        PlannedModels compiledEnginesModels = null;
+        if (suites.contains("compiled-engines")) {
+            try {
+                compiledEnginesModels = PlannedModels.of(parameters::get);
+                CompiledEnginesBenchmark.requireEngines(parameters::get);
+            } catch (IllegalArgumentException e) {
+                exitOnBadArgument(e.getMessage());
+            }
         }
         boolean allMet = true;
         for (String suite : suites) {
             switch (suite) {
                 case "gradient-cost" -> allMet &= GradientCostTargets.printTable(
-                        run(MlpWidthBenchmark.class, suite, quick, true));
+                        run(MlpWidthBenchmark.class, suite, quick, true, parameters));
                 case "checkpointing-tradeoff" -> allMet &= CheckpointingTradeoffTargets.printTable(
-                        run(CheckpointingBenchmark.class, suite, quick, false));
+                        run(CheckpointingBenchmark.class, suite, quick, false, parameters));
                 case "tensor-batch" -> allMet &= MlpBatchTargets.printTable(
-                        run(MlpBatchBenchmark.class, suite, quick, true));
-                default -> {
-                    System.err.println("error: unknown suite '" + suite
-                            + "'; choose gradient-cost, checkpointing-tradeoff or tensor-batch");
-                    System.exit(2);
-                }
+                        run(MlpBatchBenchmark.class, suite, quick, true, parameters));
+                case "compiled-engines" -> allMet &= CompiledEnginesTargets.printTable(
+                        run(CompiledEnginesBenchmark.class, suite, quick, true, parameters), compiledEnginesModels, quick);
+                default -> exitOnBadArgument("unknown suite '" + suite
+                        + "'; choose gradient-cost, checkpointing-tradeoff, tensor-batch or compiled-engines");
             }
         }
         System.exit(allMet ? 0 : 1);
     }
 
-    private static Collection<RunResult> run(Class<?> benchmark, String suite, boolean quick, boolean gcProfiler)
-            throws RunnerException {
+    private static void exitOnBadArgument(String message) {
+        System.err.println("error: " + message);
+        System.exit(2);
+    }
+
+    private static Collection<RunResult> run(Class<?> benchmark, String suite, boolean quick, boolean gcProfiler,
+            Map<String, List<String>> parameters) throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(benchmark.getName())
                 .resultFormat(ResultFormatType.JSON)
                 .result("benchmarks/target/jmh-" + suite + ".json");
+        parameters.forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
         if (gcProfiler) {
             options.addProfiler(GCProfiler.class);
         }
