@@ -1,5 +1,6 @@
 package org.autodiffbench.models;
 
+import java.util.List;
 import java.util.Optional;
 import org.autodiffbench.api.graph.Graph;
 
@@ -26,4 +27,9 @@ public interface ModelInstance {
 
     /** The hand-written derivative, if the family has one. */
     Optional<HandDerivative> handDerivative();
+
+    /** Further hand-written derivatives timed beside {@link #handDerivative()} under their own names; none by default. */
+    default List<NamedBaseline> namedBaselines() {
+        return List.of();
+    }
 }
