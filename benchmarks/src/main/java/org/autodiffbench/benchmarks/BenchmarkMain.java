@@ -17,10 +17,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code gradient-cost} (a gradient against the primal and hand-written backprop, on
  * {@code mlp-width}), {@code checkpointing-tradeoff} (time against retained bytes of
  * checkpointed and plain reverse mode, on {@code mlp-depth} and {@code ode-chain}) and
- * {@code tensor-batch} (the same on {@code mlp-batch}, whose graph is matrix–matrix products).
+ * {@code tensor-batch} (the same on {@code mlp-batch}, whose graph is matrix–matrix products) and
+ * {@code kernels} (the hand-written MLP on the vector against the scalar kernels, and GFLOP/s of
+ * one matrix–matrix product against the {@code mlp-batch} gradient). Every fork gets the vector
+ * module.
  *
  * <p>Usage: {@code java -jar benchmarks/target/benchmarks.jar [gradient-cost]
- * [checkpointing-tradeoff] [tensor-batch] [--quick]} (no suite: all three). Raw JMH JSON goes to
+ * [checkpointing-tradeoff] [tensor-batch] [kernels] [--quick]} (no suite: all four). Raw JMH JSON goes to
  * {@code benchmarks/target/jmh-<suite>.json}.
  * Exit code 0 when every target is met, 1 when one is missed, 2 on a bad argument or when JMH
  * produced no result.
@@ -35,7 +38,7 @@ public final class BenchmarkMain {
         boolean quick = arguments.contains("--quick");
         List<String> suites = arguments.stream().filter(a -> !a.equals("--quick")).toList();
         if (suites.isEmpty()) {
-            suites = List.of("gradient-cost", "checkpointing-tradeoff", "tensor-batch");
+            suites = List.of("gradient-cost", "checkpointing-tradeoff", "tensor-batch", "kernels");
         }
         boolean allMet = true;
         for (String suite : suites) {
@@ -46,9 +49,12 @@ public final class BenchmarkMain {
                         run(CheckpointingBenchmark.class, suite, quick, false));
                 case "tensor-batch" -> allMet &= MlpBatchTargets.printTable(
                         run(MlpBatchBenchmark.class, suite, quick, true));
+                case "kernels" -> allMet &= KernelsTargets.printTable(
+                        run(HandKernelsBenchmark.class, suite, quick, false),
+                        run(MatMulBenchmark.class, suite + "-matmul", quick, false));
                 default -> {
                     System.err.println("error: unknown suite '" + suite
-                            + "'; choose gradient-cost, checkpointing-tradeoff or tensor-batch");
+                            + "'; choose gradient-cost, checkpointing-tradeoff, tensor-batch or kernels");
                     System.exit(2);
                 }
             }

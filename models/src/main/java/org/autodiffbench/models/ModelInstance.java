@@ -32,4 +32,9 @@ public interface ModelInstance {
     default List<NamedBaseline> namedBaselines() {
         return List.of();
     }
+
+    /** The named baseline called {@code name}, if the model has it. */
+    default Optional<NamedBaseline> namedBaseline(String name) {
+        return namedBaselines().stream().filter(b -> b.name().equals(name)).findFirst();
+    }
 }

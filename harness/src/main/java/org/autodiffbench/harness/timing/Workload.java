@@ -91,10 +91,9 @@ public record Workload(Role role, CellSpec cell, String baseline) {
             case PRIMAL -> OperatorCall.of(primal(instance, registry), Operator.VALUE, instance.point(), seed);
             case HAND -> DerivativeTask.of(instance).handCall().orElseThrow(() -> new IllegalStateException(
                     "model '" + cell.model().family() + "' has no hand-written derivative to time"));
-            case NAMED -> new DerivativeTask(instance.graph(), instance.point(), Optional.of(instance.namedBaselines()
-                    .stream().filter(b -> b.name().equals(baseline)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("model '" + cell.model().family()
-                            + "' has no baseline named '" + baseline + "'"))
+            case NAMED -> new DerivativeTask(instance.graph(), instance.point(), Optional.of(instance
+                    .namedBaseline(baseline).orElseThrow(() -> new IllegalStateException("model '"
+                            + cell.model().family() + "' has no baseline named '" + baseline + "'"))
                     .newDerivative())).handCall().orElseThrow();
         };
     }
