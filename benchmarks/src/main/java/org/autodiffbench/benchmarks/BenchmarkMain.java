@@ -21,11 +21,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * checkpointed and plain reverse mode, on {@code mlp-depth} and {@code ode-chain}) and
  * {@code tensor-batch} (the same on {@code mlp-batch}, whose graph is matrix–matrix products) and
  * {@code compiled-engines} (the compiled engines against the hand-written derivatives of the
- * model families).
+ * model families) and {@code kernels} (the hand-written MLP on the vector against the scalar
+ * kernels, and GFLOP/s of one matrix–matrix product against the {@code mlp-batch} gradient).
+ * Every fork gets the vector module.
  *
  * <p>Usage: {@code java -jar benchmarks/target/benchmarks.jar [gradient-cost]
- * [checkpointing-tradeoff] [tensor-batch] [compiled-engines] [--quick] [-p name=value[,value…]]…}
- * (no suite: all four). {@code -p} sets a JMH parameter of every suite that has it, e.g.
+ * [checkpointing-tradeoff] [tensor-batch] [compiled-engines] [kernels] [--quick] [-p name=value[,value…]]…}
+ * (no suite: all five). {@code -p} sets a JMH parameter of every suite that has it, e.g.
  * {@code -p reverseEngine=reverse} to measure another engine under the compiled one's name.
  * Raw JMH JSON goes to {@code benchmarks/target/jmh-<suite>.json}.
  * Exit code 0 when every target is met, 1 when one is missed, 2 on a bad argument or when JMH
@@ -55,7 +57,7 @@ public final class BenchmarkMain {
             }
         }
         if (suites.isEmpty()) {
-            suites = List.of("gradient-cost", "checkpointing-tradeoff", "tensor-batch", "compiled-engines");
+            suites = List.of("gradient-cost", "checkpointing-tradeoff", "tensor-batch", "compiled-engines", "kernels");
         }
         PlannedModels compiledEnginesModels = null;
         if (suites.contains("compiled-engines")) {
@@ -77,8 +79,11 @@ public final class BenchmarkMain {
                         run(MlpBatchBenchmark.class, suite, quick, true, parameters));
                 case "compiled-engines" -> allMet &= CompiledEnginesTargets.printTable(
                         run(CompiledEnginesBenchmark.class, suite, quick, true, parameters), compiledEnginesModels, quick);
+                case "kernels" -> allMet &= KernelsTargets.printTable(
+                        run(HandKernelsBenchmark.class, suite, quick, false, parameters),
+                        run(MatMulBenchmark.class, suite + "-matmul", quick, false, parameters));
                 default -> exitOnBadArgument("unknown suite '" + suite
-                        + "'; choose gradient-cost, checkpointing-tradeoff, tensor-batch or compiled-engines");
+                        + "'; choose gradient-cost, checkpointing-tradeoff, tensor-batch, compiled-engines or kernels");
             }
         }
         System.exit(allMet ? 0 : 1);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.PreparedDiff;
+import org.autodiffbench.api.kernels.KernelSelection;
 import org.autodiffbench.api.registry.EngineRegistry;
 import org.autodiffbench.models.ModelFamilies;
 import org.autodiffbench.models.ModelInstance;
@@ -32,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", KernelSelection.ADD_VECTOR_MODULE})
 public class CheckpointingBenchmark {
 
     /** family:size, with mlp-depth at width 256. */

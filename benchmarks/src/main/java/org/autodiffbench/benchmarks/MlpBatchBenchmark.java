@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.PreparedDiff;
+import org.autodiffbench.api.kernels.KernelSelection;
 import org.autodiffbench.api.registry.EngineRegistry;
 import org.autodiffbench.models.HandDerivative;
 import org.autodiffbench.models.ModelFamilies;
@@ -32,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 4, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", KernelSelection.ADD_VECTOR_MODULE})
 public class MlpBatchBenchmark {
 
     @Param({"1", "16", "256"})

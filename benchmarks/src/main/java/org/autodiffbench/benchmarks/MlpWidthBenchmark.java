@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 import org.autodiffbench.api.DiffEngine;
 import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.PreparedDiff;
+import org.autodiffbench.api.kernels.KernelSelection;
 import org.autodiffbench.api.registry.EngineRegistry;
 import org.autodiffbench.models.HandDerivative;
 import org.autodiffbench.models.ModelFamilies;
@@ -31,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 4, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", KernelSelection.ADD_VECTOR_MODULE})
 public class MlpWidthBenchmark {
 
     @Param({"64", "256", "1024"})

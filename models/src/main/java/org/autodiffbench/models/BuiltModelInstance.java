@@ -1,5 +1,6 @@
 package org.autodiffbench.models;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.autodiffbench.api.graph.Graph;
@@ -16,11 +17,21 @@ public final class BuiltModelInstance implements ModelInstance {
     private final Graph graph;
     private final double[] point;
     private final Supplier<HandDerivative> handDerivative;
+    private final List<NamedBaseline> namedBaselines;
 
     /**
      * @param handDerivative makes the hand-written derivative, or {@code null} when the family has none
      */
     public BuiltModelInstance(String family, int size, Graph graph, double[] point, Supplier<HandDerivative> handDerivative) {
+        this(family, size, graph, point, handDerivative, List.of());
+    }
+
+    /**
+     * @param handDerivative makes the hand-written derivative, or {@code null} when the family has none
+     * @param namedBaselines further hand-written derivatives, timed beside it under their own names
+     */
+    public BuiltModelInstance(String family, int size, Graph graph, double[] point, Supplier<HandDerivative> handDerivative,
+                              List<NamedBaseline> namedBaselines) {
         if (point.length != graph.parameterCount()) {
             throw new IllegalArgumentException("model '" + family + "': the point has " + point.length
                     + " entries but the graph has " + graph.parameterCount() + " parameters");
@@ -30,6 +41,7 @@ public final class BuiltModelInstance implements ModelInstance {
         this.graph = graph;
         this.point = point.clone();
         this.handDerivative = handDerivative;
+        this.namedBaselines = List.copyOf(namedBaselines);
     }
 
     @Override
@@ -55,6 +67,11 @@ public final class BuiltModelInstance implements ModelInstance {
     @Override
     public Optional<HandDerivative> handDerivative() {
         return handDerivative == null ? Optional.empty() : Optional.of(handDerivative.get());
+    }
+
+    @Override
+    public List<NamedBaseline> namedBaselines() {
+        return namedBaselines;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.autodiffbench.models;
 
+import java.util.List;
 import java.util.Optional;
 import org.autodiffbench.api.graph.Graph;
 
@@ -26,4 +27,14 @@ public interface ModelInstance {
 
     /** The hand-written derivative, if the family has one. */
     Optional<HandDerivative> handDerivative();
+
+    /** Further hand-written derivatives timed beside {@link #handDerivative()} under their own names; none by default. */
+    default List<NamedBaseline> namedBaselines() {
+        return List.of();
+    }
+
+    /** The named baseline called {@code name}, if the model has it. */
+    default Optional<NamedBaseline> namedBaseline(String name) {
+        return namedBaselines().stream().filter(b -> b.name().equals(name)).findFirst();
+    }
 }

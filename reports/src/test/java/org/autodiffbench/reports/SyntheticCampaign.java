@@ -90,7 +90,8 @@ public final class SyntheticCampaign {
 
     public static Environment environment() {
         return new Environment("OpenJDK 64-Bit Server VM", "17.0.15", "Linux 6.1 amd64", "AMD EPYC (synthetic)", 2,
-                2L << 30, "0123abcd", "2025-01-01T10:00:00Z", "2025-01-01T10:20:00Z");
+                2L << 30, "0123abcd", "2025-01-01T10:00:00Z", "2025-01-01T10:20:00Z",
+                "vector: jdk.incubator.vector, 512-bit, 8 doubles per vector");
     }
 
     private static ObjectNode campaignJson() {

@@ -49,6 +49,34 @@ class EarlierVersionTwoFilesTest {
     }
 
     @Test
+    void aFileWithoutKernelsOrNamedBaselinesReadsThemAsAbsent() throws IOException {
+        ObjectNode tree = ResultsJson.mapper().valueToTree(SampleResults.sample());
+        ((ObjectNode) tree.at("/environment")).remove("kernels");
+        ((ObjectNode) tree.at("/baselines/0")).remove("namedBaselines");
+        Path file = Files.writeString(folder.resolve(ResultsFile.NAME), tree.toString());
+
+        CampaignResults read = ResultsFile.read(file);
+
+        assertThat(SchemaCheck.violations(file)).isEmpty();
+        assertThat(read.environment().kernels()).isNull();
+        assertThat(read.baselines().get(0).namedBaselines()).isEmpty();
+    }
+
+    @Test
+    void kernelsAndNamedBaselinesReadBackTyped() {
+        ResultsFile.write(folder.resolve(ResultsFile.NAME), SampleResults.sample());
+
+        CampaignResults read = ResultsFile.read(folder.resolve(ResultsFile.NAME));
+
+        assertThat(SchemaCheck.violations(folder.resolve(ResultsFile.NAME))).isEmpty();
+        assertThat(read.environment().kernels()).isEqualTo("vector: jdk.incubator.vector, 512-bit, 8 doubles per vector");
+        assertThat(read.baselines().get(0).namedBaselines()).singleElement().satisfies(named -> {
+            assertThat(named.name()).isEqualTo("hand-scalar");
+            assertThat(named.timing().medianNs()).isEqualTo(3900.75);
+        });
+    }
+
+    @Test
     void theLoadAndTheReasonsReadBackTyped() {
         CellResult written = SampleResults.okCell();
         ResultsFile.write(folder.resolve(ResultsFile.NAME), SampleResults.withCells(1, List.of(written)));

@@ -77,6 +77,7 @@ class RecordsTest {
 
         assertThat(finished).isEqualTo(new Environment(started.jvmName(), started.jvmVersion(), started.os(),
                 started.cpu(), started.cores(), started.maxHeapBytes(), started.gitCommit(), started.startedAt(),
-                "2025-01-02T04:00:00Z"));
+                "2025-01-02T04:00:00Z", started.kernels()));
+        assertThat(finished.kernels()).isNotNull();
     }
 }

@@ -38,7 +38,8 @@ public final class SampleResults {
 
     public static Environment environment() {
         return new Environment("OpenJDK 64-Bit Server VM", "17.0.12", "Linux 6.1 amd64", "AMD EPYC", 2,
-                4_294_967_296L, null, "2025-01-02T03:04:05Z", null);
+                4_294_967_296L, null, "2025-01-02T03:04:05Z", null,
+                "vector: jdk.incubator.vector, 512-bit, 8 doubles per vector");
     }
 
     public static ModelSpec model(int size) {
@@ -50,7 +51,9 @@ public final class SampleResults {
     }
 
     public static Baseline baseline() {
-        return new Baseline(model(4), problem(4), "hand", timing(1200.5), timing(2400.25), null);
+        return new Baseline(model(4), problem(4), "hand", timing(1200.5), timing(2400.25), null,
+                List.of(new NamedTiming("hand-scalar", "the hand-written derivative on the scalar kernels",
+                        timing(3900.75))));
     }
 
     /** Three iterations of one fork, with an interval that could not be made (NaN bounds). */

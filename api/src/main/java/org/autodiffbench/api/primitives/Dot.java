@@ -6,6 +6,8 @@ import org.autodiffbench.api.kernels.DenseKernels;
 /** y = a·b for two vectors of one length. JVP: ẏ = ȧ·b + a·ḃ. VJP: ā += ȳ·b, b̄ += ȳ·a. */
 public final class Dot implements Primitive {
 
+    private static final DenseKernels KERNELS = DenseKernels.chosen();
+
     @Override
     public String name() {
         return "dot";
@@ -28,7 +30,7 @@ public final class Dot implements Primitive {
 
     @Override
     public void primal(double[][] operands, OperandLayout layout, double[] out) {
-        out[0] = DenseKernels.dot(operands[0], layout.offset(0), operands[1], layout.offset(1), layout.size(0));
+        out[0] = KERNELS.dot(operands[0], layout.offset(0), operands[1], layout.offset(1), layout.size(0));
     }
 
     @Override
@@ -39,10 +41,10 @@ public final class Dot implements Primitive {
         int n = layout.size(0);
         double t = 0.0;
         if (tangents[0] != null) {
-            t += DenseKernels.dot(tangents[0], oa, operands[1], ob, n);
+            t += KERNELS.dot(tangents[0], oa, operands[1], ob, n);
         }
         if (tangents[1] != null) {
-            t += DenseKernels.dot(operands[0], oa, tangents[1], ob, n);
+            t += KERNELS.dot(operands[0], oa, tangents[1], ob, n);
         }
         tangentOut[0] = t;
     }

@@ -10,6 +10,8 @@ import org.autodiffbench.api.kernels.DenseKernels;
  */
 public final class MatMul implements Primitive {
 
+    private static final DenseKernels KERNELS = DenseKernels.chosen();
+
     private static final boolean[] ACCUMULATE_BOTH = new boolean[2];
 
     @Override
@@ -43,7 +45,7 @@ public final class MatMul implements Primitive {
     @Override
     public void primal(double[][] operands, OperandLayout layout, double[] out) {
         int inner = innerDimension(layout, out);
-        DenseKernels.matMul(operands[0], layout.offset(0), operands[1], layout.offset(1), out, 0,
+        KERNELS.matMul(operands[0], layout.offset(0), operands[1], layout.offset(1), out, 0,
                 layout.size(0) / inner, inner, layout.size(1) / inner, false);
     }
 
@@ -55,12 +57,12 @@ public final class MatMul implements Primitive {
         int cols = layout.size(1) / inner;
         boolean written = false;
         if (tangents[0] != null) {
-            DenseKernels.matMul(tangents[0], layout.offset(0), operands[1], layout.offset(1), tangentOut, 0,
+            KERNELS.matMul(tangents[0], layout.offset(0), operands[1], layout.offset(1), tangentOut, 0,
                     rows, inner, cols, false);
             written = true;
         }
         if (tangents[1] != null) {
-            DenseKernels.matMul(operands[0], layout.offset(0), tangents[1], layout.offset(1), tangentOut, 0,
+            KERNELS.matMul(operands[0], layout.offset(0), tangents[1], layout.offset(1), tangentOut, 0,
                     rows, inner, cols, written);
         }
     }
@@ -83,11 +85,11 @@ public final class MatMul implements Primitive {
         int rows = layout.size(0) / inner;
         int cols = layout.size(1) / inner;
         if (adjoints[0] != null) {
-            DenseKernels.matMulTransposedRight(adjointOut, 0, operands[1], layout.offset(1), adjoints[0],
+            KERNELS.matMulTransposedRight(adjointOut, 0, operands[1], layout.offset(1), adjoints[0],
                     layout.offset(0), rows, cols, inner, !assign[0]);
         }
         if (adjoints[1] != null) {
-            DenseKernels.matMulTransposedLeft(operands[0], layout.offset(0), adjointOut, 0, adjoints[1],
+            KERNELS.matMulTransposedLeft(operands[0], layout.offset(0), adjointOut, 0, adjoints[1],
                     layout.offset(1), inner, rows, cols, !assign[1]);
         }
     }

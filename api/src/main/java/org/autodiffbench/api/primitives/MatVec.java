@@ -9,6 +9,8 @@ import org.autodiffbench.api.kernels.DenseKernels;
  */
 public final class MatVec implements Primitive {
 
+    private static final DenseKernels KERNELS = DenseKernels.chosen();
+
     @Override
     public String name() {
         return "matvec";
@@ -36,7 +38,7 @@ public final class MatVec implements Primitive {
 
     @Override
     public void primal(double[][] operands, OperandLayout layout, double[] out) {
-        DenseKernels.matVec(operands[0], layout.offset(0), operands[1], layout.offset(1), out, out.length,
+        KERNELS.matVec(operands[0], layout.offset(0), operands[1], layout.offset(1), out, out.length,
                 layout.size(1));
     }
 
@@ -54,10 +56,10 @@ public final class MatVec implements Primitive {
         for (int i = 0; i < rows; i++) {
             double t = 0.0;
             if (dw != null) {
-                t += DenseKernels.dot(dw, ow + i * cols, x, ox, cols);
+                t += KERNELS.dot(dw, ow + i * cols, x, ox, cols);
             }
             if (dx != null) {
-                t += DenseKernels.dot(w, ow + i * cols, dx, ox, cols);
+                t += KERNELS.dot(w, ow + i * cols, dx, ox, cols);
             }
             tangentOut[i] = t;
         }
@@ -73,10 +75,10 @@ public final class MatVec implements Primitive {
         int rows = out.length;
         int cols = layout.size(1);
         if (adjoints[0] != null) {
-            DenseKernels.addOuter(adjointOut, x, ox, adjoints[0], ow, rows, cols);
+            KERNELS.addOuter(adjointOut, x, ox, adjoints[0], ow, rows, cols);
         }
         if (adjoints[1] != null) {
-            DenseKernels.addTransposedMatVec(w, ow, adjointOut, adjoints[1], ox, rows, cols);
+            KERNELS.addTransposedMatVec(w, ow, adjointOut, adjoints[1], ox, rows, cols);
         }
     }
 
@@ -98,13 +100,13 @@ public final class MatVec implements Primitive {
         int ox = layout.offset(1);
         int rows = out.length;
         int cols = layout.size(1);
-        DenseKernels.outer(adjointOut, x, ox, adjoints[0], ow, rows, cols);
+        KERNELS.outer(adjointOut, x, ox, adjoints[0], ow, rows, cols);
         double[] xBar = adjoints[1];
         if (xBar != null) {
             if (assign[1]) {
                 java.util.Arrays.fill(xBar, ox, ox + cols, 0.0);
             }
-            DenseKernels.addTransposedMatVec(w, ow, adjointOut, xBar, ox, rows, cols);
+            KERNELS.addTransposedMatVec(w, ow, adjointOut, xBar, ox, rows, cols);
         }
     }
 

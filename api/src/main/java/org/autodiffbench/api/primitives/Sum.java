@@ -1,9 +1,12 @@
 package org.autodiffbench.api.primitives;
 
 import org.autodiffbench.api.graph.Shape;
+import org.autodiffbench.api.kernels.DenseKernels;
 
 /** y = Σᵢ xᵢ over every element of a vector or matrix. JVP: ẏ = Σ ẋᵢ. VJP: x̄ᵢ += ȳ. */
 public final class Sum implements Primitive {
+
+    private static final DenseKernels KERNELS = DenseKernels.chosen();
 
     @Override
     public String name() {
@@ -23,13 +26,13 @@ public final class Sum implements Primitive {
 
     @Override
     public void primal(double[][] operands, OperandLayout layout, double[] out) {
-        out[0] = total(operands[0], layout.offset(0), layout.size(0));
+        out[0] = KERNELS.sum(operands[0], layout.offset(0), layout.size(0));
     }
 
     @Override
     public void jvp(double[][] operands, OperandLayout layout, double[] out, double[][] tangents,
                     double[] tangentOut) {
-        tangentOut[0] = total(tangents[0], layout.offset(0), layout.size(0));
+        tangentOut[0] = KERNELS.sum(tangents[0], layout.offset(0), layout.size(0));
     }
 
     @Override
@@ -44,14 +47,6 @@ public final class Sum implements Primitive {
         for (int i = layout.offset(0); i < end; i++) {
             xBar[i] += yBar;
         }
-    }
-
-    private static double total(double[] x, int offset, int size) {
-        double s = 0.0;
-        for (int i = offset; i < offset + size; i++) {
-            s += x[i];
-        }
-        return s;
     }
 
     @Override

@@ -15,6 +15,9 @@ import java.util.function.Consumer;
  */
 public final class ProcessLines {
 
+    /** How the JVM's line on standard error about incubator modules begins. */
+    private static final String INCUBATOR_NOTICE = "WARNING: Using incubator modules";
+
     private ProcessLines() {
     }
 
@@ -35,10 +38,14 @@ public final class ProcessLines {
         return thread;
     }
 
-    /** A stderr line that says something, not a stack frame or a frame count. */
+    /**
+     * A stderr line that says something, not a stack frame, a frame count or the JVM's notice that
+     * it runs an incubator module (every JVM with the vector kernels prints it).
+     */
     public static boolean meaningful(String line) {
         String s = line.strip();
-        return !s.isEmpty() && !s.startsWith("at ") && !s.matches("\\.\\.\\. \\d+ (more|common frames omitted)");
+        return !s.isEmpty() && !s.startsWith("at ") && !s.matches("\\.\\.\\. \\d+ (more|common frames omitted)")
+                && !s.startsWith(INCUBATOR_NOTICE);
     }
 
     /** Kills a JVM and every process it started (JMH's forks, say) first, so none outlives it. */

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.autodiffbench.api.kernels.KernelSelection;
 import org.autodiffbench.api.registry.ProcessLines;
 import org.autodiffbench.harness.check.Failures;
 import org.autodiffbench.harness.timing.JmhLock;
@@ -36,6 +37,7 @@ public final class CellJvm {
 
     /** System properties passed on to cells' JVMs: the harness's own and JMH's (e.g. jmh.ignoreLock). */
     private static final List<String> PROPERTY_PREFIXES = List.of("autodiffbench.", "jmh.");
+    private static final Duration KERNELS_BUDGET = Duration.ofSeconds(60);
     private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
 
     static {
@@ -91,6 +93,16 @@ public final class CellJvm {
         return new BaselineAttempt(exit.report(ChildMessages.BASELINE, BaselineReport.class), exit);
     }
 
+    /**
+     * The dense kernels a cell's JVM runs, as it describes them ({@link KernelSelection}), asked of
+     * a JVM started as cells are; or why it could not say.
+     */
+    public static String kernels() {
+        Exit exit = run(List.of(CellProcess.KERNELS), KERNELS_BUDGET);
+        return exit.report(ChildMessages.KERNELS, String.class)
+                .orElseGet(() -> "unknown: " + (exit.timedOut() ? "the cell's JVM did not answer" : exit.failure()));
+    }
+
     /** The heap of cells' JVMs, as the {@code -Xmx} value. */
     public static String heap() {
         return System.getProperty(HEAP_PROPERTY, DEFAULT_HEAP);
@@ -104,6 +116,8 @@ public final class CellJvm {
         command.add(classPath());
         command.add("-Xmx" + heap());
         command.add("-XX:+ExitOnOutOfMemoryError");
+        // The vector kernels; the -Dautodiffbench.kernels property below can still force the scalar ones.
+        command.add(KernelSelection.ADD_VECTOR_MODULE);
         for (String name : System.getProperties().stringPropertyNames()) {
             if (PROPERTY_PREFIXES.stream().anyMatch(name::startsWith) && !name.equals(JmhLock.IGNORE_PROPERTY)) {
                 command.add("-D" + name + "=" + System.getProperty(name));

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.autodiffbench.api.kernels.KernelSelection;
 import org.autodiffbench.api.registry.EngineRegistry;
 import org.autodiffbench.api.registry.ParentWatch;
 import org.autodiffbench.harness.check.Answer;
@@ -22,6 +23,8 @@ import org.autodiffbench.harness.timing.TimedAnswers;
 import org.autodiffbench.harness.timing.CellModel;
 import org.autodiffbench.harness.timing.Workload;
 import org.autodiffbench.models.ModelInstance;
+import org.autodiffbench.models.NamedBaseline;
+import org.autodiffbench.results.NamedTiming;
 import org.autodiffbench.results.Outcome;
 import org.autodiffbench.results.Problem;
 import org.autodiffbench.results.ResultsJson;
@@ -30,24 +33,29 @@ import org.autodiffbench.results.Timing;
 /**
  * The main class of a cell's JVM: {@code cell TASK-JSON} probes an engine and times it with JMH
  * if it agrees and the budget allows; {@code baseline TASK-JSON} times a model's primal and
- * hand-written derivative. Reports go to stdout as {@link ChildMessages} lines; the campaign
+ * hand-written derivative; {@code kernels} says which dense kernels it runs. Reports go to stdout as {@link ChildMessages} lines; the campaign
  * that started this JVM reads them, and kills it at the cell's budget.
  */
 public final class CellProcess {
 
     static final String CELL = "cell";
     static final String BASELINE = "baseline";
+    static final String KERNELS = "kernels";
 
     private CellProcess() {
     }
 
     public static void main(String[] args) throws JsonProcessingException {
         ParentWatch.start();
+        PrintStream out = System.out;
+        if (args.length == 1 && args[0].equals(KERNELS)) {
+            ChildMessages.send(out, ChildMessages.KERNELS, KernelSelection.current().description());
+            System.exit(0);
+        }
         if (args.length != 2) {
-            System.err.println("usage: CellProcess cell|baseline TASK-JSON (started by 'autodiffbench run')");
+            System.err.println("usage: CellProcess cell|baseline TASK-JSON, or kernels (started by 'autodiffbench run')");
             System.exit(2);
         }
-        PrintStream out = System.out;
         switch (args[0]) {
             case CELL -> cell(ResultsJson.mapper().readValue(args[1], CellTask.class), out);
             case BASELINE -> baseline(ResultsJson.mapper().readValue(args[1], BaselineTask.class), out);
@@ -140,7 +148,34 @@ public final class CellProcess {
         } catch (JmhTiming.TimingFailure e) {
             report = new BaselineReport(problem, source, null, null, "timing: " + e.getMessage());
         }
-        ChildMessages.send(out, ChildMessages.BASELINE, report);
+        ChildMessages.send(out, ChildMessages.BASELINE, withNamedBaselines(report, task, instance));
+    }
+
+    /**
+     * The report with the model's named baselines timed beside it, in the same JVM and with the same
+     * settings; their raw JMH results go next to the baseline's. A failure leaves them out and says why.
+     */
+    private static BaselineReport withNamedBaselines(BaselineReport report, BaselineTask task, ModelInstance instance) {
+        List<NamedBaseline> named = instance.namedBaselines();
+        if (named.isEmpty() || report.note() != null) {
+            return report;
+        }
+        try {
+            Map<String, Timing> timings = JmhTiming.timeNamedBaselines(task.cell(),
+                    named.stream().map(NamedBaseline::name).toList(), task.timing(),
+                    namedBaselinesJmhFile(Path.of(task.jmhFile())), CellJvm.forkArguments());
+            return new BaselineReport(report.problem(), report.primalSource(), report.primal(), report.hand(), null,
+                    named.stream().map(b -> new NamedTiming(b.name(), b.description(), timings.get(b.name()))).toList());
+        } catch (JmhTiming.TimingFailure e) {
+            return new BaselineReport(report.problem(), report.primalSource(), report.primal(), report.hand(),
+                    "named baselines: " + e.getMessage());
+        }
+    }
+
+    /** baseline-3.json's sibling baseline-3-named.json. */
+    static Path namedBaselinesJmhFile(Path baselineJmhFile) {
+        String name = baselineJmhFile.getFileName().toString();
+        return baselineJmhFile.resolveSibling(name.replaceFirst("\\.json$", "") + "-named.json");
     }
 
     /** Seconds since this JVM's process started: what the campaign's clock for the budget counts too. */

@@ -15,6 +15,7 @@ final class ChildMessages {
     static final String PROBE = "probe";
     static final String TIMING = "timing";
     static final String BASELINE = "baseline";
+    static final String KERNELS = "kernels";
 
     private static final String MARKER = "@autodiffbench ";
     private static final ObjectMapper MAPPER = ResultsJson.mapper();

@@ -91,7 +91,8 @@ public final class CampaignRunner {
         Baseline baseline;
         if (attempt.report().isPresent()) {
             BaselineReport r = attempt.report().get();
-            baseline = new Baseline(cell.model(), r.problem(), r.primalSource(), r.primal(), r.hand(), r.note());
+            baseline = new Baseline(cell.model(), r.problem(), r.primalSource(), r.primal(), r.hand(), r.note(),
+                    r.namedBaselines());
         } else {
             String why = attempt.exit().timedOut() ? "stopped at the "
                     + TimeEstimate.seconds(plan.cellBudgetSeconds()) + " budget" : attempt.exit().failure();

@@ -10,7 +10,10 @@ import java.util.concurrent.TimeUnit;
 import org.autodiffbench.harness.cell.CellJvm;
 import org.autodiffbench.results.Environment;
 
-/** Describes where a campaign runs: JVM, OS, CPU, cores, the cells' heap and the git commit. */
+/**
+ * Describes where a campaign runs: JVM, OS, CPU, cores, the cells' heap, the git commit and the
+ * dense kernels the cells run (asked of a JVM started as cells are).
+ */
 public final class RunEnvironment {
 
     private static final Path CPU_INFO = Path.of("/proc/cpuinfo");
@@ -28,7 +31,7 @@ public final class RunEnvironment {
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                         + System.getProperty("os.arch"),
                 cpu(), Runtime.getRuntime().availableProcessors(), heapBytes(CellJvm.heap()),
-                gitCommit(workingDirectory), Instant.now().toString(), null);
+                gitCommit(workingDirectory), Instant.now().toString(), null, CellJvm.kernels());
     }
 
     /** The first "model name" of /proc/cpuinfo, or null where there is none. */

@@ -29,9 +29,13 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class CellBenchmark {
 
-    /** engine, primal or hand. */
+    /** engine, primal, hand or named. */
     @Param("engine")
     public String role;
+
+    /** The named baseline's name, for the role named. */
+    @Param("")
+    public String baseline;
 
     /** The cell's spec as JSON. */
     @Param("{}")
@@ -41,7 +45,8 @@ public class CellBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        Workload workload = new Workload(Workload.Role.of(role), ResultsJson.mapper().readValue(cell, CellSpec.class));
+        Workload workload = new Workload(Workload.Role.of(role), ResultsJson.mapper().readValue(cell, CellSpec.class),
+                baseline);
         ModelInstance instance = workload.instance();
         call = workload.prepare(instance, EngineRegistry.discover());
     }

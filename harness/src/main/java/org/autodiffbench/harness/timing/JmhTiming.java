@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -57,6 +58,40 @@ public final class JmhTiming {
      */
     public static Map<Workload.Role, Timing> time(CellSpec cell, List<Workload.Role> roles, TimingSettings settings,
                                                   Path jmhFile, List<String> jvmArgs) throws TimingFailure {
+        ChainedOptionsBuilder options = options(cell, settings, jmhFile, jvmArgs);
+        options.param("role", roles.stream().map(Workload.Role::label).toArray(String[]::new));
+        Map<Workload.Role, Timing> timings = new EnumMap<>(Workload.Role.class);
+        for (RunResult result : run(options)) {
+            timings.put(Workload.Role.of(result.getParams().getParam("role")), timing(result));
+        }
+        for (Workload.Role role : roles) {
+            requireResult(timings.containsKey(role), role.label());
+        }
+        return timings;
+    }
+
+    /**
+     * Times the model's named baselines ({@link Workload.Role#NAMED}), one benchmark per name.
+     *
+     * @throws TimingFailure if a benchmark threw, a fork died, or JMH returned no result for a name
+     */
+    public static Map<String, Timing> timeNamedBaselines(CellSpec cell, List<String> names, TimingSettings settings,
+                                                         Path jmhFile, List<String> jvmArgs) throws TimingFailure {
+        ChainedOptionsBuilder options = options(cell, settings, jmhFile, jvmArgs);
+        options.param("role", Workload.Role.NAMED.label());
+        options.param("baseline", names.toArray(String[]::new));
+        Map<String, Timing> timings = new LinkedHashMap<>();
+        for (RunResult result : run(options)) {
+            timings.put(result.getParams().getParam("baseline"), timing(result));
+        }
+        for (String name : names) {
+            requireResult(timings.containsKey(name), name);
+        }
+        return timings;
+    }
+
+    private static ChainedOptionsBuilder options(CellSpec cell, TimingSettings settings, Path jmhFile,
+                                                 List<String> jvmArgs) {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include("^" + Pattern.quote(CellBenchmark.class.getName() + ".call") + "$")
                 .forks(settings.forks())
@@ -72,25 +107,22 @@ public final class JmhTiming {
                 .resultFormat(ResultFormatType.JSON)
                 .result(jmhFile.toString());
         options.param("cell", ResultsJson.oneLine(cell));
-        options.param("role", roles.stream().map(Workload.Role::label).toArray(String[]::new));
-        Collection<RunResult> results;
+        return options;
+    }
+
+    private static Collection<RunResult> run(ChainedOptionsBuilder options) throws TimingFailure {
         try {
-            results = new Runner(options.build()).run();
+            return new Runner(options.build()).run();
         } catch (RunnerException e) {
             throw new TimingFailure(reason(e));
         }
-        Map<Workload.Role, Timing> timings = new EnumMap<>(Workload.Role.class);
-        for (RunResult result : results) {
-            BenchmarkParams params = result.getParams();
-            timings.put(Workload.Role.of(params.getParam("role")), timing(result));
+    }
+
+    private static void requireResult(boolean present, String benchmark) throws TimingFailure {
+        if (!present) {
+            throw new TimingFailure("JMH returned no result for the " + benchmark + " benchmark; run the"
+                    + " harness with 'java -jar' or 'java -cp', not under exec:java, so that JMH can fork");
         }
-        for (Workload.Role role : roles) {
-            if (!timings.containsKey(role)) {
-                throw new TimingFailure("JMH returned no result for the " + role.label() + " benchmark; run the"
-                        + " harness with 'java -jar' or 'java -cp', not under exec:java, so that JMH can fork");
-            }
-        }
-        return timings;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.autodiffbench.harness.timing;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.autodiffbench.api.EngineOptions;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.PreparedDiff;
@@ -20,9 +21,17 @@ import org.autodiffbench.results.Problem;
 /**
  * What one benchmark times, rebuilt from a {@link CellSpec} in the JVM that times it: the cell's
  * engine on its operator ({@link Role#ENGINE}), or one of its model's baselines, the primal
- * ({@link Role#PRIMAL}) or the hand-written derivative ({@link Role#HAND}).
+ * ({@link Role#PRIMAL}), the hand-written derivative ({@link Role#HAND}) or a named one
+ * ({@link Role#NAMED}, {@code baseline} its name).
+ *
+ * @param baseline the named baseline's name for {@link Role#NAMED}, else ignored
  */
-public record Workload(Role role, CellSpec cell) {
+public record Workload(Role role, CellSpec cell, String baseline) {
+
+    /** A workload of a role other than {@link Role#NAMED}. */
+    public Workload(Role role, CellSpec cell) {
+        this(role, cell, null);
+    }
 
     /** Who answers. */
     public enum Role {
@@ -31,7 +40,9 @@ public record Workload(Role role, CellSpec cell) {
         /** f(x): hand-written where the family has it, else the reference engine's value(). */
         PRIMAL,
         /** The hand-written gradient, or Jacobian for a vector-valued model. */
-        HAND;
+        HAND,
+        /** One of the model's named baselines, e.g. the hand-written gradient on the scalar kernels. */
+        NAMED;
 
         public String label() {
             return name().toLowerCase(Locale.ROOT);
@@ -80,6 +91,10 @@ public record Workload(Role role, CellSpec cell) {
             case PRIMAL -> OperatorCall.of(primal(instance, registry), Operator.VALUE, instance.point(), seed);
             case HAND -> DerivativeTask.of(instance).handCall().orElseThrow(() -> new IllegalStateException(
                     "model '" + cell.model().family() + "' has no hand-written derivative to time"));
+            case NAMED -> new DerivativeTask(instance.graph(), instance.point(), Optional.of(instance
+                    .namedBaseline(baseline).orElseThrow(() -> new IllegalStateException("model '"
+                            + cell.model().family() + "' has no baseline named '" + baseline + "'"))
+                    .newDerivative())).handCall().orElseThrow();
         };
     }
 

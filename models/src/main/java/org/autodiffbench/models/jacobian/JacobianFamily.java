@@ -9,10 +9,13 @@ import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.GraphBuilder;
 import org.autodiffbench.api.graph.Shape;
 import org.autodiffbench.api.graph.Var;
+import org.autodiffbench.api.kernels.DenseKernels;
+import org.autodiffbench.api.kernels.ScalarKernels;
 import org.autodiffbench.models.BuiltModelInstance;
 import org.autodiffbench.models.FamilyOptions;
 import org.autodiffbench.models.ModelFamily;
 import org.autodiffbench.models.ModelInstance;
+import org.autodiffbench.models.NamedBaseline;
 import org.autodiffbench.models.Seeds;
 import org.autodiffbench.models.SizeRange;
 
@@ -67,7 +70,9 @@ public final class JacobianFamily implements ModelFamily {
         double[] a = Seeds.uniform(data, m * n, scale);
         double[] b = Seeds.uniform(data, m * n, scale);
         double[] point = Seeds.uniform(Seeds.random(seed, "point"), n, 1.0);
-        return new BuiltModelInstance(ID, n, graph(n, m, a, b), point, () -> new JacobianHandDerivative(n, m, a, b));
+        return new BuiltModelInstance(ID, n, graph(n, m, a, b), point,
+                () -> new JacobianHandDerivative(n, m, a, b, DenseKernels.chosen()),
+                List.of(NamedBaseline.handScalar(() -> new JacobianHandDerivative(n, m, a, b, ScalarKernels.INSTANCE))));
     }
 
     private static Graph graph(int n, int m, double[] aValues, double[] bValues) {

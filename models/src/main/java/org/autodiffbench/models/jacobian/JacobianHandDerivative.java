@@ -7,10 +7,11 @@ import org.autodiffbench.models.HandDerivative;
 /**
  * The value and Jacobian of y = tanh(A·sin(x)) + B·x written by hand:
  * J = diag(1 − t²)·A·diag(cos x) + B with t = tanh(A·sin(x)), so J_ij = (1 − t_i²)·A_ij·cos(x_j) + B_ij.
- * Buffers are allocated here; calls allocate nothing. Not thread-safe: one instance per thread.
+ * The products run on the given {@link DenseKernels}. Buffers are allocated here; calls allocate nothing. Not thread-safe: one instance per thread.
  */
 final class JacobianHandDerivative implements HandDerivative {
 
+    private final DenseKernels kernels;
     private final int n;
     private final int m;
     private final double[] a;
@@ -20,7 +21,8 @@ final class JacobianHandDerivative implements HandDerivative {
     private final double[] t;
     private final double[] scalarValue = new double[1];
 
-    JacobianHandDerivative(int n, int m, double[] a, double[] b) {
+    JacobianHandDerivative(int n, int m, double[] a, double[] b, DenseKernels kernels) {
+        this.kernels = kernels;
         this.n = n;
         this.m = m;
         this.a = a.clone();
@@ -37,8 +39,8 @@ final class JacobianHandDerivative implements HandDerivative {
         for (int j = 0; j < n; j++) {
             sinX[j] = Math.sin(x[j]);
         }
-        DenseKernels.matVec(a, sinX, t, m, n);
-        DenseKernels.matVec(b, x, y, m, n);
+        kernels.matVec(a, sinX, t, m, n);
+        kernels.matVec(b, x, y, m, n);
         for (int i = 0; i < m; i++) {
             t[i] = Math.tanh(t[i]);
             y[i] += t[i];

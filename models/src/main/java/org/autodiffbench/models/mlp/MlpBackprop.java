@@ -13,12 +13,13 @@ import org.autodiffbench.models.ScalarLossDerivative;
  * is allocated here; {@link #value} and {@link #gradient} allocate nothing. Not thread-safe:
  * one instance per thread.
  *
- * <p>The dense loops are those of {@link DenseKernels}, which the matvec primitive also uses.
- * Weights are read in place from the flat point and weight gradients written in place into the
+ * <p>The dense loops are the given {@link DenseKernels}, the set the matvec primitive also uses
+ * or, for the {@code hand-scalar} baseline, the scalar ones. Weights are read in place from the flat point and weight gradients written in place into the
  * flat gradient, so nothing is copied.
  */
 final class MlpBackprop implements ScalarLossDerivative {
 
+    private final DenseKernels kernels;
     private final int width;
     private final int depth;
     private final MlpLayout layout;
@@ -33,7 +34,8 @@ final class MlpBackprop implements ScalarLossDerivative {
     private final double[] deltaUpper;
     private final double[] deltaLower;
 
-    MlpBackprop(MlpLayout layout, double[] sample, double[] target) {
+    MlpBackprop(MlpLayout layout, double[] sample, double[] target, DenseKernels kernels) {
+        this.kernels = kernels;
         this.width = layout.width();
         this.depth = layout.depth();
         this.layout = layout;
@@ -57,11 +59,11 @@ final class MlpBackprop implements ScalarLossDerivative {
 
         // Output layer: ∂loss/∂b = r, ∂loss/∂W = r·h_Lᵀ, ∂loss/∂h_L = Wᵀ·r.
         System.arraycopy(residual, 0, gradient, layout.outputBias(), OUTPUTS);
-        DenseKernels.outer(residual, hidden[depth - 1], 0, gradient, layout.outputWeights(), OUTPUTS, width);
         double[] delta = deltaUpper;
         double[] below = deltaLower;
         Arrays.fill(delta, 0.0);
-        DenseKernels.addTransposedMatVec(x, layout.outputWeights(), residual, delta, 0, OUTPUTS, width);
+        kernels.outerAndAddTransposedMatVec(residual, hidden[depth - 1], 0, gradient, layout.outputWeights(),
+                x, layout.outputWeights(), delta, 0, OUTPUTS, width);
 
         for (int k = depth; k >= 1; k--) {
             // Through tanh: δ_k = ∂loss/∂h_k ⊙ (1 − h_k²), which is also ∂loss/∂b_k.
@@ -72,12 +74,14 @@ final class MlpBackprop implements ScalarLossDerivative {
                 delta[i] = d;
                 gradient[bias + i] = d;
             }
-            double[] layerInput = k == 1 ? sample : hidden[k - 2];
-            DenseKernels.outer(delta, layerInput, 0, gradient, layout.weights(k), width, layout.fanIn(k));
-            if (k > 1) {
-                // ∂loss/∂h_{k−1} = W_kᵀ·δ_k; the sample below the first layer is data and needs none.
+            if (k == 1) {
+                // The sample below the first layer is data and needs no adjoint.
+                kernels.outer(delta, sample, 0, gradient, layout.weights(1), width, layout.fanIn(1));
+            } else {
+                // ∂loss/∂W_k = δ_k·h_{k−1}ᵀ and ∂loss/∂h_{k−1} = W_kᵀ·δ_k, in one pass over W_k's rows.
                 Arrays.fill(below, 0.0);
-                DenseKernels.addTransposedMatVec(x, layout.weights(k), delta, below, 0, width, width);
+                kernels.outerAndAddTransposedMatVec(delta, hidden[k - 2], 0, gradient, layout.weights(k),
+                        x, layout.weights(k), below, 0, width, width);
                 double[] swap = delta;
                 delta = below;
                 below = swap;
@@ -92,14 +96,14 @@ final class MlpBackprop implements ScalarLossDerivative {
         double[] layerInput = sample;
         for (int k = 1; k <= depth; k++) {
             double[] h = hidden[k - 1];
-            DenseKernels.matVec(x, layout.weights(k), layerInput, 0, h, width, layout.fanIn(k));
+            kernels.matVec(x, layout.weights(k), layerInput, 0, h, width, layout.fanIn(k));
             int bias = layout.bias(k);
             for (int i = 0; i < width; i++) {
                 h[i] = Math.tanh(h[i] + x[bias + i]);
             }
             layerInput = h;
         }
-        DenseKernels.matVec(x, layout.outputWeights(), layerInput, 0, residual, OUTPUTS, width);
+        kernels.matVec(x, layout.outputWeights(), layerInput, 0, residual, OUTPUTS, width);
         int outputBias = layout.outputBias();
         double sumOfSquares = 0.0;
         for (int i = 0; i < OUTPUTS; i++) {

@@ -14,12 +14,14 @@ import org.autodiffbench.models.ScalarLossDerivative;
  * here; {@link #value} and {@link #gradient} allocate nothing. Not thread-safe: one instance
  * per thread.
  *
- * <p>The products are the matmul primitive's kernels: H = W·X forward, and backward
+ * <p>The products are the given {@link DenseKernels}, the set the matmul primitive also uses or,
+ * for the {@code hand-scalar} baseline, the scalar ones: H = W·X forward, and backward
  * Ḡ_W = Δ·Xᵀ and Δ_below = Wᵀ·Δ, the primitive's VJP. Weights are read in place from the flat
  * point and their gradients written in place into the flat gradient.
  */
 final class MlpBatchBackprop implements ScalarLossDerivative {
 
+    private final DenseKernels kernels;
     private final int width;
     private final int batch;
     private final MlpLayout layout;
@@ -35,7 +37,8 @@ final class MlpBatchBackprop implements ScalarLossDerivative {
     private final double[] delta1;
     private final double[] delta2;
 
-    MlpBatchBackprop(MlpLayout layout, int batch, double[] samples, double[] targets) {
+    MlpBatchBackprop(MlpLayout layout, int batch, double[] samples, double[] targets, DenseKernels kernels) {
+        this.kernels = kernels;
         this.width = layout.width();
         this.batch = batch;
         this.layout = layout;
@@ -64,19 +67,19 @@ final class MlpBatchBackprop implements ScalarLossDerivative {
 
         // Output layer: ∂/∂b3 = row sums of R, ∂/∂W3 = R·H2ᵀ, ∂/∂H2 = W3ᵀ·R.
         rowSums(residual, OUTPUTS, gradient, layout.outputBias());
-        DenseKernels.matMulTransposedRight(residual, 0, hidden2, 0, gradient, layout.outputWeights(),
+        kernels.matMulTransposedRight(residual, 0, hidden2, 0, gradient, layout.outputWeights(),
                 OUTPUTS, batch, width, false);
-        DenseKernels.matMulTransposedLeft(x, layout.outputWeights(), residual, 0, delta2, 0, width, OUTPUTS, batch, false);
+        kernels.matMulTransposedLeft(x, layout.outputWeights(), residual, 0, delta2, 0, width, OUTPUTS, batch, false);
 
         throughTanh(delta2, hidden2);
         rowSums(delta2, width, gradient, layout.bias(2));
-        DenseKernels.matMulTransposedRight(delta2, 0, hidden1, 0, gradient, layout.weights(2), width, batch, width, false);
-        DenseKernels.matMulTransposedLeft(x, layout.weights(2), delta2, 0, delta1, 0, width, width, batch, false);
+        kernels.matMulTransposedRight(delta2, 0, hidden1, 0, gradient, layout.weights(2), width, batch, width, false);
+        kernels.matMulTransposedLeft(x, layout.weights(2), delta2, 0, delta1, 0, width, width, batch, false);
 
         // The samples below the first layer are data and need no adjoint.
         throughTanh(delta1, hidden1);
         rowSums(delta1, width, gradient, layout.bias(1));
-        DenseKernels.matMulTransposedRight(delta1, 0, samples, 0, gradient, layout.weights(1), width, batch, INPUTS,
+        kernels.matMulTransposedRight(delta1, 0, samples, 0, gradient, layout.weights(1), width, batch, INPUTS,
                 false);
         return loss;
     }
@@ -86,7 +89,7 @@ final class MlpBatchBackprop implements ScalarLossDerivative {
         ArrayLengths.require("x", x, layout.parameterCount());
         layer(x, layout.weights(1), INPUTS, samples, layout.bias(1), hidden1);
         layer(x, layout.weights(2), width, hidden1, layout.bias(2), hidden2);
-        DenseKernels.matMul(x, layout.outputWeights(), hidden2, 0, residual, 0, OUTPUTS, width, batch, false);
+        kernels.matMul(x, layout.outputWeights(), hidden2, 0, residual, 0, OUTPUTS, width, batch, false);
         double sumOfSquares = 0.0;
         for (int i = 0; i < OUTPUTS; i++) {
             double bias = x[layout.outputBias() + i];
@@ -102,7 +105,7 @@ final class MlpBatchBackprop implements ScalarLossDerivative {
 
     /** H = tanh(W·input + b·1ᵀ) for W of w × fanIn at {@code weights} and b at {@code bias}. */
     private void layer(double[] x, int weights, int fanIn, double[] input, int bias, double[] h) {
-        DenseKernels.matMul(x, weights, input, 0, h, 0, width, fanIn, batch, false);
+        kernels.matMul(x, weights, input, 0, h, 0, width, fanIn, batch, false);
         for (int i = 0; i < width; i++) {
             double bi = x[bias + i];
             for (int b = 0; b < batch; b++) {

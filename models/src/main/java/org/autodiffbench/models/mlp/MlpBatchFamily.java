@@ -14,11 +14,14 @@ import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.GraphBuilder;
 import org.autodiffbench.api.graph.Shape;
 import org.autodiffbench.api.graph.Var;
+import org.autodiffbench.api.kernels.DenseKernels;
+import org.autodiffbench.api.kernels.ScalarKernels;
 import org.autodiffbench.models.BuiltModelInstance;
 import org.autodiffbench.models.FamilyOptions;
 import org.autodiffbench.models.ModelFamily;
 import org.autodiffbench.models.ModelFootprint;
 import org.autodiffbench.models.ModelInstance;
+import org.autodiffbench.models.NamedBaseline;
 import org.autodiffbench.models.Seeds;
 import org.autodiffbench.models.SizeRange;
 
@@ -103,7 +106,9 @@ public final class MlpBatchFamily implements ModelFamily {
         }
         double[] point = layout.initialParameters(Seeds.random(seed, "point"), BIAS_BOUND);
         return new BuiltModelInstance(ID, size, graph(d, samples, targets), point,
-                () -> new MlpBatchBackprop(layout, d.batch(), samples, targets));
+                () -> new MlpBatchBackprop(layout, d.batch(), samples, targets, DenseKernels.chosen()),
+                List.of(NamedBaseline.handScalar(
+                        () -> new MlpBatchBackprop(layout, d.batch(), samples, targets, ScalarKernels.INSTANCE))));
     }
 
     /**

@@ -14,11 +14,14 @@ import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.GraphBuilder;
 import org.autodiffbench.api.graph.Shape;
 import org.autodiffbench.api.graph.Var;
+import org.autodiffbench.api.kernels.DenseKernels;
+import org.autodiffbench.api.kernels.ScalarKernels;
 import org.autodiffbench.models.BuiltModelInstance;
 import org.autodiffbench.models.FamilyOptions;
 import org.autodiffbench.models.ModelFamily;
 import org.autodiffbench.models.ModelFootprint;
 import org.autodiffbench.models.ModelInstance;
+import org.autodiffbench.models.NamedBaseline;
 import org.autodiffbench.models.Seeds;
 import org.autodiffbench.models.SizeRange;
 
@@ -78,7 +81,8 @@ public final class MlpDepthFamily implements ModelFamily {
         double[] target = Seeds.uniform(data, OUTPUTS, 1.0);
         double[] point = layout.initialParameters(Seeds.random(seed, "point"), BIAS_BOUND);
         return new BuiltModelInstance(ID, size, graph(layout, sample, target), point,
-                () -> new MlpBackprop(layout, sample, target));
+                () -> new MlpBackprop(layout, sample, target, DenseKernels.chosen()),
+                List.of(NamedBaseline.handScalar(() -> new MlpBackprop(layout, sample, target, ScalarKernels.INSTANCE))));
     }
 
     @Override

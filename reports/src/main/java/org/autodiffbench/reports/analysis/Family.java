@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.autodiffbench.results.Baseline;
 import org.autodiffbench.results.Baselines;
 import org.autodiffbench.results.CellResult;
+import org.autodiffbench.results.NamedTiming;
 import org.autodiffbench.results.Problem;
 import org.autodiffbench.results.Timing;
 
@@ -130,6 +131,19 @@ public final class Family {
     /** The hand-written derivative's median time per size, where the family has one. */
     public List<Point> handTimes() {
         return baselinePoints(Baseline::hand);
+    }
+
+    /** The names of the baselines' named baselines (e.g. hand-scalar), in the order first recorded. */
+    public List<String> namedBaselineNames() {
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        baselines.forEach(b -> b.namedBaselines().forEach(n -> names.add(n.name())));
+        return List.copyOf(names);
+    }
+
+    /** One named baseline's median time per size. */
+    public List<Point> namedBaselineTimes(String name) {
+        return baselinePoints(b -> b.namedBaselines().stream().filter(n -> n.name().equals(name))
+                .map(NamedTiming::timing).findFirst().orElse(null));
     }
 
     /** The hand-written derivative's time over the primal's, per size, as the results compute it. */

@@ -31,6 +31,8 @@ public final class SeriesStyles {
     public static final Color REDDISH_PURPLE = new Color(0xCC79A7);
     /** The reference colour of the hand-written derivative. */
     public static final Color GREY = new Color(0x7F7F7F);
+    /** The reference colour of named hand-written baselines, e.g. hand-scalar: a lighter grey. */
+    public static final Color LIGHT_GREY = new Color(0xB8B8B8);
 
     /** Colours for series other than forward and reverse, yellow (weakest on white) last. */
     private static final List<Color> DEALT = List.of(ORANGE, BLUISH_GREEN, SKY_BLUE, REDDISH_PURPLE, YELLOW);

@@ -1,7 +1,9 @@
 package org.autodiffbench.reports.charts;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.autodiffbench.reports.analysis.Family;
 import org.autodiffbench.reports.analysis.Measure;
@@ -14,7 +16,8 @@ import org.autodiffbench.reports.fit.ScalingFit;
 
 /**
  * Time per derivative against the parameter count, log–log, one series per engine
- * configuration with its spread, the primal and the hand-written derivative as references, and
+ * configuration with its spread, the primal, the hand-written derivative and its named twins
+ * (e.g. hand-scalar) as references, and
  * each series' fitted power law as a dashed line, unless it is too noisy to tell.
  */
 public final class TimeVsParamsFigure {
@@ -32,8 +35,11 @@ public final class TimeVsParamsFigure {
         XQuantity x = family.xQuantity();
         List<Point> primal = family.primalTimes();
         List<Point> hand = family.handTimes();
+        Map<String, List<Point>> named = new LinkedHashMap<>();
+        family.namedBaselineNames().forEach(n -> named.put(n, family.namedBaselineTimes(n)));
         List<Point> all = new ArrayList<>(primal);
         all.addAll(hand);
+        named.values().forEach(all::addAll);
         family.seriesNames().forEach(s -> all.addAll(family.points(s, Measure.TIME)));
         DisplayUnit unit = DisplayUnit.time(all.stream().mapToDouble(Point::low).min().orElse(1),
                 all.stream().mapToDouble(Point::high).max().orElse(1));
@@ -56,9 +62,15 @@ public final class TimeVsParamsFigure {
         if (!hand.isEmpty()) {
             plot.reference("hand-written " + operator, hand, SeriesStyles.GREY, true);
         }
+        named.forEach((name, points) -> {
+            if (!points.isEmpty()) {
+                plot.reference(name + " " + operator, points, SeriesStyles.LIGHT_GREY, true);
+            }
+        });
         String title = "Time per " + operator + " vs " + family.xAxisLabel() + " — " + family.key().label();
         String subtitle = "log–log · bars: fastest to slowest JMH iteration · dashed coloured: least-squares power laws"
-                + (primal.isEmpty() && hand.isEmpty() ? "" : " · dotted: primal (black), hand-written (grey)");
+                + (primal.isEmpty() && hand.isEmpty() ? "" : " · dotted: primal (black), hand-written (grey)")
+                + (named.isEmpty() ? "" : ", " + String.join(", ", named.keySet()) + " (light grey)");
         List<String> notes = new ArrayList<>(OmissionNotes.absences(family.absences(Measure.TIME), x));
         notes.addAll(OmissionNotes.notOk(family));
         return new Figure(fileBase, title, ChartLook.chart(title, subtitle, plot.plot()), WIDTH, HEIGHT,

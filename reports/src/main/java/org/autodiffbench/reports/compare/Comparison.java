@@ -125,6 +125,9 @@ public final class Comparison {
         differ(notes, "cores", Integer.toString(a.cores()), Integer.toString(b.cores()));
         differ(notes, "JVM", a.jvmName() + " " + a.jvmVersion(), b.jvmName() + " " + b.jvmVersion());
         differ(notes, "OS", a.os(), b.os());
+        if (a.kernels() != null && b.kernels() != null) {
+            differ(notes, "dense kernels", a.kernels(), b.kernels());
+        }
         return notes;
     }
 

@@ -246,6 +246,7 @@ public final class HtmlPage {
         row(html, "cores", Integer.toString(e.cores()));
         row(html, "max heap", Quantities.bytes(e.maxHeapBytes()));
         row(html, "git commit", e.gitCommit() == null ? "not in a git work tree" : e.gitCommit());
+        row(html, "dense kernels", e.kernels() == null ? "not recorded" : e.kernels());
         row(html, "started", e.startedAt());
         row(html, "finished", e.finishedAt() == null ? "not finished" : e.finishedAt());
         html.append("</table>\n");

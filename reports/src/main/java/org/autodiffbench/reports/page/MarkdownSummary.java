@@ -29,7 +29,8 @@ public final class MarkdownSummary {
                     .append(inline(e.cpu())).append(", ").append(e.cores()).append(" cores, ")
                     .append(inline(e.jvmName() + " " + e.jvmVersion())).append(", max heap ")
                     .append(Quantities.bytes(e.maxHeapBytes()))
-                    .append(e.gitCommit() == null ? "" : ", commit " + inline(e.gitCommit())).append(".\n\n");
+                    .append(e.gitCommit() == null ? "" : ", commit " + inline(e.gitCommit()))
+                    .append(e.kernels() == null ? "" : ", dense kernels " + inline(e.kernels())).append(".\n\n");
         }
         md.append("Cells: ").append(r.cells().size()).append(" of ").append(r.campaign().plannedCells()).append(" planned")
                 .append(r.campaign().quick() ? " (quick timing)" : "").append("; ")

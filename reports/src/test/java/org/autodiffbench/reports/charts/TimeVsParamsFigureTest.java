@@ -1,6 +1,7 @@
 package org.autodiffbench.reports.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +15,16 @@ import org.autodiffbench.api.EngineMode;
 import org.autodiffbench.api.Operator;
 import org.autodiffbench.reports.analysis.FamilyKey;
 import org.autodiffbench.reports.analysis.XQuantity;
+import org.autodiffbench.results.Baseline;
 import org.autodiffbench.results.CellResult;
 import org.autodiffbench.results.CellSpec;
 import org.autodiffbench.results.EngineFacts;
 import org.autodiffbench.results.ModelSpec;
+import org.autodiffbench.results.NamedTiming;
 import org.autodiffbench.results.Outcome;
 import org.autodiffbench.results.Problem;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +70,31 @@ class TimeVsParamsFigureTest {
         }
         assertThat(figure.notes()).anyMatch(n -> n.contains(series) && n.contains("NaN")
                 && n.contains("132,372") && n.contains("not charted"));
+    }
+
+    /** A named baseline (hand-scalar) is drawn as one more reference line, at its own medians, and named in the subtitle. */
+    @Test
+    void aNamedBaselineIsAnExtraReferenceLine() {
+        Family width = family("mlp-width");
+        List<Baseline> withScalar = width.baselines().stream().map(b -> new Baseline(b.model(), b.problem(),
+                b.primalSource(), b.primal(), b.hand(), b.note(), List.of(new NamedTiming("hand-scalar", null,
+                        SyntheticCampaign.timingOf(List.of(1.7 * b.hand().medianNs())))))).toList();
+        Family named = new Family(width.key(), width.cells(), withScalar);
+
+        Figure figure = TimeVsParamsFigure.of(named, styles, ScalingAnalysis.of(named), "t");
+
+        XYDataset references = figure.chart().getXYPlot().getDataset(1);
+        assertThat(xs(references, "hand-scalar gradient")).isEqualTo(xs(references, "hand-written gradient"))
+                .hasSize(withScalar.size());
+        int hand = references.indexOf("hand-written gradient");
+        int scalar = references.indexOf("hand-scalar gradient");
+        for (int i = 0; i < references.getItemCount(hand); i++) {
+            assertThat(references.getYValue(scalar, i) / references.getYValue(hand, i)).isCloseTo(1.7, within(1e-9));
+        }
+        assertThat(figure.chart().getSubtitles()).filteredOn(TextTitle.class::isInstance)
+                .map(t -> ((TextTitle) t).getText()).anyMatch(t -> t.endsWith(", hand-scalar (light grey)"));
+        assertThat(TimeVsParamsFigure.of(width, styles, ScalingAnalysis.of(width), "t").chart().getXYPlot()
+                .getDataset(1).indexOf("hand-scalar gradient")).isNegative();
     }
 
     @Test

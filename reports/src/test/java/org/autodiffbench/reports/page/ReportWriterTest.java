@@ -128,9 +128,11 @@ class ReportWriterTest {
                 .contains("forward/reverse time ratio grows as P^")
                 .contains("The fitted trend crosses 1 at n/m ≈ 1.")
                 .contains("AMD EPYC (synthetic)")
+                .contains("<th>dense kernels</th><td>vector: jdk.incubator.vector, 512-bit, 8 doubles per vector</td>")
                 .contains("<summary>campaign file as run</summary>");
         String summary = Files.readString(shared.resolve("summary.md"));
-        assertThat(summary).contains("## Scaling fits").contains("| mlp-width | forward | 5 | 2.0")
+        assertThat(summary).contains("dense kernels vector: jdk.incubator.vector, 512-bit, 8 doubles per vector.")
+                .contains("## Scaling fits").contains("| mlp-width | forward | 5 | 2.0")
                 .contains("| broken\\|scalar-example\\|2\\|gradient | failed | IllegalStateException: kernel exploded |");
     }
 

@@ -7,7 +7,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The split-accumulator loops against plain one-accumulator loops, for every tail length. */
-class DenseKernelsTest {
+class ScalarKernelsTest {
+
+    private static final DenseKernels KERNELS = ScalarKernels.INSTANCE;
 
     private static final Random RANDOM = new Random(17);
 
@@ -29,7 +31,7 @@ class DenseKernelsTest {
                 for (int k = 0; k < n; k++) {
                     expected += a[offset + k] * b[k];
                 }
-                assertThat(DenseKernels.dot(a, offset, b, n)).as("n=%d offset=%d", n, offset)
+                assertThat(KERNELS.dot(a, offset, b, n)).as("n=%d offset=%d", n, offset)
                         .isCloseTo(expected, within(1e-14));
             }
         }
@@ -39,7 +41,7 @@ class DenseKernelsTest {
     void matVecByHand() {
         double[] w = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
         double[] y = {Double.NaN, Double.NaN};
-        DenseKernels.matVec(w, new double[] {1, 1, 0, 0, -1}, y, 2, 5);
+        KERNELS.matVec(w, new double[] {1, 1, 0, 0, -1}, y, 2, 5);
         assertThat(y).containsExactly(1 + 2 - 5, 6 + 7 - 10);
     }
 
@@ -61,8 +63,8 @@ class DenseKernelsTest {
             }
         }
 
-        DenseKernels.addTransposedMatVec(w, yBar, xBar, rows, cols);
-        DenseKernels.addOuter(yBar, x, wBar, rows, cols);
+        KERNELS.addTransposedMatVec(w, yBar, xBar, rows, cols);
+        KERNELS.addOuter(yBar, x, wBar, rows, cols);
 
         assertThat(xBar).containsExactly(xBarExpected, within(1e-15));
         assertThat(wBar).containsExactly(wBarExpected, within(1e-15));
@@ -103,9 +105,9 @@ class DenseKernelsTest {
                     expectedLeft[k] = (add ? start[k] : 0) + aTb;
                 }
             }
-            DenseKernels.matMul(a, off, b, off, plain, off, rows, inner, cols, add);
-            DenseKernels.matMulTransposedRight(a, off, bT, off, transposedRight, off, rows, inner, cols, add);
-            DenseKernels.matMulTransposedLeft(aT, off, b, off, transposedLeft, off, rows, inner, cols, add);
+            KERNELS.matMul(a, off, b, off, plain, off, rows, inner, cols, add);
+            KERNELS.matMulTransposedRight(a, off, bT, off, transposedRight, off, rows, inner, cols, add);
+            KERNELS.matMulTransposedLeft(aT, off, b, off, transposedLeft, off, rows, inner, cols, add);
             assertThat(plain).as("A·B, add %s", add).containsExactly(expected, within(1e-14));
             assertThat(transposedRight).as("A·Bᵀ, add %s", add).containsExactly(expectedRight, within(1e-14));
             assertThat(transposedLeft).as("Aᵀ·B, add %s", add).containsExactly(expectedLeft, within(1e-14));
