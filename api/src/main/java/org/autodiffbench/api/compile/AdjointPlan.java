@@ -48,7 +48,7 @@ final class AdjointPlan {
             first[id] = new boolean[node.operandCount()];
             for (int i = 0; i < node.operandCount(); i++) {
                 int operand = node.operand(i);
-                if (!graph.isActive(operand) || NodeCode.structuralZero(layout, node, i)) {
+                if (!graph.isActive(operand) || layout.structuralZero(id, i)) {
                     continue;
                 }
                 contributes[id][i] = true;

@@ -74,7 +74,7 @@ public final class CompiledGraph {
         return generationNanos;
     }
 
-    /** Nanoseconds spent compiling the source, loading the class and binding its arrays. */
+    /** Nanoseconds spent compiling the source, loading the class, binding its arrays and counting its work. */
     public long compilationNanos() {
         return compilationNanos;
     }

@@ -47,7 +47,7 @@ public final class GraphCompiler {
         AdjointPlan plan = sweeps.contains(Sweep.ADJOINT) ? new AdjointPlan(layout) : null;
         List<StageRun> runs = StageRuns.find(layout, plan);
         ClassLoader parent = CompiledProgram.class.getClassLoader();
-        String source = new ProgramSource(layout, plan, runs).write(tangents,
+        String source = new ProgramSource(layout, plan, runs, ArrayNames.straight(layout)).write(tangents,
                 id -> kernelType(graph.node(id).primitive(), parent));
         long generated = System.nanoTime();
 
@@ -70,8 +70,9 @@ public final class GraphCompiler {
             }
         });
         long retained = bind(program, layout, plan, tangents);
+        long[] flops = flops(layout, plan);
         long compiled = System.nanoTime();
-        return new CompiledGraph(graph, program, source, methodBytes, runs.size(), flops(layout, plan), retained,
+        return new CompiledGraph(graph, program, source, methodBytes, runs.size(), flops, retained,
                 generated - started, compiled - generated);
     }
 
@@ -134,17 +135,14 @@ public final class GraphCompiler {
         double[][] adjointBuffers = new double[count][];
         Class<?> type = program.getClass();
         try {
-            for (Node node : graph.nodes()) {
-                int id = node.id();
-                StorageKind kind = layout.kind(id);
-                if ((kind == StorageKind.STORED || kind == StorageKind.LITERAL) && !node.isInput()) {
-                    double[] constant = new double[node.shape().size()];
-                    node.primitive().primal(new double[0][], new OperandLayout(new int[0], new int[0]), constant);
-                    System.arraycopy(constant, 0, values, layout.slot(id), constant.length);
-                }
-                if (kind != StorageKind.KERNEL) {
-                    continue;
-                }
+            for (int id : layout.constants()) {
+                Node node = graph.node(id);
+                double[] constant = new double[node.shape().size()];
+                node.primitive().primal(new double[0][], new OperandLayout(new int[0], new int[0]), constant);
+                System.arraycopy(constant, 0, values, layout.slot(id), constant.length);
+            }
+            for (int id : layout.kernels()) {
+                Node node = graph.node(id);
                 int size = node.shape().size();
                 int arity = node.operandCount();
                 double[][] operands = new double[arity][];
@@ -207,13 +205,17 @@ public final class GraphCompiler {
     /** Flops of one primal, one tangent sweep and one adjoint sweep, as the interpreters count them. */
     private static long[] flops(ProgramLayout layout, AdjointPlan plan) {
         Graph graph = layout.graph();
-        long[] flops = {graph.primalFlops(), 0, 0};
+        long[] flops = new long[3];
         for (Node node : graph.nodes()) {
             int id = node.id();
-            if (!layout.differentiates(id)) {
+            if (node.isInput() || layout.kind(id) == StorageKind.UNUSED) {
                 continue;
             }
             Shape[] shapes = graph.operandShapes(node);
+            flops[0] += node.primitive().primalFlops(shapes, node.shape());
+            if (!layout.differentiates(id)) {
+                continue;
+            }
             for (int i = 0; i < node.operandCount(); i++) {
                 if (graph.isActive(node.operand(i))) {
                     flops[1] += node.primitive().jvpFlops(shapes, node.shape(), i);

@@ -57,7 +57,7 @@ final class NodeCode {
         StringBuilder sum = new StringBuilder();
         for (int i = 0; i < node.operandCount(); i++) {
             int operand = node.operand(i);
-            if (!graph.isActive(operand) || structuralZero(layout, node, i)) {
+            if (!graph.isActive(operand) || layout.structuralZero(id, i)) {
                 continue;
             }
             String partial = code.partial(i, operands, names.value(id, index));
@@ -98,33 +98,23 @@ final class NodeCode {
             StringBuilder term = new StringBuilder();
             appendTerm(term, partial, names.adjoint(id, index));
             String value = term.toString();
+            String statement;
             if (assign) {
-                body.append(target).append(" = ").append(value).append("; ");
+                statement = target + " = " + value + ";";
             } else if (value.startsWith("-")) {
-                body.append(target).append(" -= ").append(value.substring(1)).append("; ");
+                statement = target + " -= " + value.substring(1) + ";";
             } else {
-                body.append(target).append(" += ").append(value).append("; ");
+                statement = target + " += " + value + ";";
+            }
+            if (index == null) {
+                out.add(statement);
+            } else {
+                body.append(body.length() == 0 ? "" : " ").append(statement);
             }
         }
         if (body.length() > 0) {
-            out.add(before + loop(id, body.toString().trim()));
+            out.add(before + loop(id, body.toString()));
         }
-    }
-
-    /**
-     * Is operand i's partial the constant 0 whatever the operands, as a comparison's is? Only then
-     * is the term left out: a partial that is 0 because an operand is the literal 0 still
-     * multiplies, so that an infinite tangent or adjoint gives NaN as in the interpreters.
-     */
-    static boolean structuralZero(ProgramLayout layout, Node node, int operand) {
-        if (layout.kind(node.id()) != StorageKind.CODE) {
-            return false;
-        }
-        String[] names = new String[node.operandCount()];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = "a" + i;
-        }
-        return ZERO.equals(layout.code(node.id()).partial(operand, names, "y"));
     }
 
     /** Appends {@code partial · factor} to a sum, writing a partial of ±1 as a sign. */

@@ -16,6 +16,11 @@ final class ProgramLayout {
     private final StorageKind[] kinds;
     private final ElementwiseCode[] code;
     private final int[] slots;
+    /** The KERNEL nodes and the stored constants (non-input nodes without operands), in node order. */
+    private final int[] kernels;
+    private final int[] constants;
+    /** [node]: which operands' partials are the constant 0 whatever the operands, or null. */
+    private final boolean[][] zeroPartials;
     /** slotStarts[k]: the first slot given to a node of stage k; slotStarts[stageCount] is the array length. */
     private final int[] slotStarts;
 
@@ -26,6 +31,10 @@ final class ProgramLayout {
         code = new ElementwiseCode[count];
         slots = new int[count];
         slotStarts = new int[graph.stageCount() + 1];
+        zeroPartials = new boolean[count][];
+        java.util.Map<org.autodiffbench.api.primitives.Primitive, boolean[]> zeroPartialsOf = new java.util.HashMap<>();
+        java.util.List<Integer> kernelList = new java.util.ArrayList<>();
+        java.util.List<Integer> constantList = new java.util.ArrayList<>();
         int next = 0;
         int stage = 0;
         for (Node node : graph.nodes()) {
@@ -34,6 +43,14 @@ final class ProgramLayout {
                 slotStarts[++stage] = next;
             }
             kinds[id] = kindOf(node);
+            if (kinds[id] == StorageKind.KERNEL) {
+                kernelList.add(id);
+            } else if (!node.isInput() && (kinds[id] == StorageKind.STORED || kinds[id] == StorageKind.LITERAL)) {
+                constantList.add(id);
+            }
+            if (kinds[id] == StorageKind.CODE) {
+                zeroPartials[id] = zeroPartialsOf.computeIfAbsent(node.primitive(), p -> zeroPartials(node));
+            }
             slots[id] = -1;
             if (kinds[id] == StorageKind.STORED || kinds[id] == StorageKind.LITERAL || kinds[id] == StorageKind.CODE) {
                 slots[id] = next;
@@ -43,6 +60,18 @@ final class ProgramLayout {
         while (stage < graph.stageCount()) {
             slotStarts[++stage] = next;
         }
+        kernels = kernelList.stream().mapToInt(Integer::intValue).toArray();
+        constants = constantList.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The nodes run through their kernels, in node order. */
+    int[] kernels() {
+        return kernels;
+    }
+
+    /** The constants, whose values are written into the value array once, in node order. */
+    int[] constants() {
+        return constants;
     }
 
     private StorageKind kindOf(Node node) {
@@ -62,6 +91,28 @@ final class ProgramLayout {
             return code[id] != null && node.shape().size() == 1 ? StorageKind.LITERAL : StorageKind.STORED;
         }
         return code[id] != null ? StorageKind.CODE : StorageKind.KERNEL;
+    }
+
+    /** Which partials of a CODE node's primitive are the constant 0, as a comparison's are. */
+    private boolean[] zeroPartials(Node node) {
+        String[] names = new String[node.operandCount()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = "a" + i;
+        }
+        boolean[] zero = new boolean[names.length];
+        for (int i = 0; i < names.length; i++) {
+            zero[i] = NodeCode.ZERO.equals(code[node.id()].partial(i, names, "y"));
+        }
+        return zero;
+    }
+
+    /**
+     * Is operand i's partial the constant 0 whatever the operands? Only then is its term left out:
+     * a partial that is 0 because an operand is the literal 0 still multiplies, so that an
+     * infinite tangent or adjoint gives NaN as in the interpreters.
+     */
+    boolean structuralZero(int node, int operand) {
+        return zeroPartials[node] != null && zeroPartials[node][operand];
     }
 
     Graph graph() {

@@ -21,21 +21,22 @@ final class ProgramSource {
     private final AdjointPlan plan;
     private final List<StageRun> runs;
     private final NodeCode code;
-    private final ArrayNames names;
+    private final CodeNames names;
     private final MethodChunks chunks = new MethodChunks();
     /** A body's adjoint statements, which run its nodes in reverse order. */
     private final NodeStatements adjointStatements;
 
     /**
      * @param plan the adjoint plan, or null when no adjoint code is wanted
+     * @param names the names of straight-line code
      */
-    ProgramSource(ProgramLayout layout, AdjointPlan plan, List<StageRun> runs) {
+    ProgramSource(ProgramLayout layout, AdjointPlan plan, List<StageRun> runs, CodeNames names) {
         this.layout = layout;
         this.graph = layout.graph();
         this.plan = plan;
         this.runs = runs;
         this.code = new NodeCode(layout);
-        this.names = ArrayNames.straight(layout);
+        this.names = names;
         this.adjointStatements = (node, runNames, out) -> code.adjoint(node, plan, runNames, out);
     }
 
@@ -74,11 +75,7 @@ final class ProgramSource {
     }
 
     private void fields(StringBuilder s, boolean tangents, IntFunction<String> kernelType) {
-        for (Node node : graph.nodes()) {
-            int id = node.id();
-            if (layout.kind(id) != StorageKind.KERNEL) {
-                continue;
-            }
+        for (int id : layout.kernels()) {
             s.append("    public ").append(kernelType.apply(id)).append(" K").append(id).append(";\n");
             s.append("    public double[][] o").append(id).append(";\n");
             s.append("    public org.autodiffbench.api.primitives.OperandLayout l").append(id).append(";\n");
@@ -109,11 +106,11 @@ final class ProgramSource {
                 .append(direction).append(" code was not generated for this program\");\n    }\n\n");
     }
 
-    private List<String> primal() {
+    List<String> primal() {
         return forward("o", "x", "pb", (node, runNames, out) -> code.primal(node, runNames, out));
     }
 
-    private List<String> tangent() {
+    List<String> tangent() {
         return forward("to", "dx", "tb", (node, runNames, out) -> code.tangent(node, runNames, out));
     }
 
@@ -133,7 +130,7 @@ final class ProgramSource {
         return out;
     }
 
-    private List<String> adjoint() {
+    List<String> adjoint() {
         List<String> out = new ArrayList<>();
         rebind(out, "ao", "g", true);
         int row = 0;
@@ -198,10 +195,12 @@ final class ProgramSource {
 
     /** Points a kernel table's slots that read a differentiable input at the caller's array. */
     private void rebind(List<String> out, String table, String array, boolean adjoints) {
-        for (Node node : graph.nodes()) {
-            int id = node.id();
-            if (layout.kind(id) != StorageKind.KERNEL || (!table.equals("o") && !graph.isActive(id))
-                    || (adjoints && !plan.live(id))) {
+        if (!(names instanceof ArrayNames)) {
+            return;
+        }
+        for (int id : layout.kernels()) {
+            Node node = graph.node(id);
+            if ((!table.equals("o") && !graph.isActive(id)) || (adjoints && !plan.live(id))) {
                 continue;
             }
             for (int i = 0; i < node.operandCount(); i++) {
