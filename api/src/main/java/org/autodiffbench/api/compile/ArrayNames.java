@@ -81,7 +81,7 @@ final class ArrayNames implements CodeNames {
     }
 
     /** The name of one of a kernel node's buffers: b (value), t (tangent), a (adjoint). */
-    static String buffer(String prefix, int node) {
+    private static String buffer(String prefix, int node) {
         return prefix + node;
     }
 

@@ -23,7 +23,7 @@ public abstract class CompiledProgram {
     protected int start;
     protected int stride;
 
-    /** Public for the class loader that defines the generated subclass; not for callers. */
+    /** For generated subclasses only: a program is made by {@link GraphCompiler}. */
     protected CompiledProgram() {
     }
 

@@ -58,9 +58,4 @@ final class MethodChunks {
     String methods() {
         return methods.toString();
     }
-
-    /** How many methods were written. */
-    int count() {
-        return count;
-    }
 }

@@ -69,11 +69,6 @@ final class ProgramSource {
         return s.toString();
     }
 
-    /** How many methods the code was split into (entry points excluded). */
-    int methodCount() {
-        return chunks.count();
-    }
-
     private void fields(StringBuilder s, boolean tangents, IntFunction<String> kernelType) {
         for (int id : layout.kernels()) {
             s.append("    public ").append(kernelType.apply(id)).append(" K").append(id).append(";\n");
