@@ -1,10 +1,16 @@
 package org.autodiffbench.api.primitives;
 
+import java.util.Optional;
+
 /**
  * y = |x|; y' = sign(x), and 0 at x = 0, where |x| has no derivative: 0 is the subgradient of
  * least norm, as in JAX and PyTorch.
  */
 public final class Abs extends ElementwiseUnary {
+
+    private static final ElementwiseCode CODE = ElementwiseCode.unary(
+            x -> "Math.abs(" + x + ")",
+            (x, y) -> "Math.signum(" + x + ")");
 
     @Override
     public String name() {
@@ -24,6 +30,11 @@ public final class Abs extends ElementwiseUnary {
     @Override
     protected int derivativeCost() {
         return 1;
+    }
+
+    @Override
+    public Optional<ElementwiseCode> elementwiseCode() {
+        return Optional.of(CODE);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.autodiffbench.api.primitives;
 
 import java.util.Arrays;
+import java.util.Optional;
 import org.autodiffbench.api.graph.Shape;
 
 /**
@@ -21,6 +22,15 @@ public final class Compare implements Primitive {
 
         Kind(String label) {
             this.label = label;
+        }
+
+        /** The comparison as a Java operator. */
+        String operator() {
+            return switch (this) {
+                case GREATER -> " > ";
+                case GREATER_OR_EQUAL -> " >= ";
+                case EQUAL -> " == ";
+            };
         }
 
         boolean holds(double a, double b) {
@@ -86,6 +96,15 @@ public final class Compare implements Primitive {
     public void vjp(double[][] operands, OperandLayout layout, double[] out, double[] adjointOut,
                     double[][] adjoints) {
         // The derivative is zero: nothing flows back to either operand.
+    }
+
+    /** The comparison as 1.0 or 0.0; both partials are the constant 0. */
+    @Override
+    public Optional<ElementwiseCode> elementwiseCode() {
+        return Optional.of(ElementwiseCode.binary(
+                (a, b) -> "(" + a + kind.operator() + b + " ? 1.0 : 0.0)",
+                (a, b, y) -> "0.0",
+                (a, b, y) -> "0.0"));
     }
 
     @Override

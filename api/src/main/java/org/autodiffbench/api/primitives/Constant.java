@@ -1,6 +1,7 @@
 package org.autodiffbench.api.primitives;
 
 import java.util.Arrays;
+import java.util.Optional;
 import org.autodiffbench.api.graph.Shape;
 
 /** A fixed value with no operands; its derivative rules are never called, as it varies with nothing. */
@@ -58,6 +59,26 @@ public final class Constant implements Primitive {
     public void vjp(double[][] operands, OperandLayout layout, double[] out, double[] adjointOut,
                     double[][] adjoints) {
         // A constant has no operands, so no adjoint flows anywhere.
+    }
+
+    /** A scalar constant is its exact literal; a larger one is stored, not written out. */
+    @Override
+    public Optional<ElementwiseCode> elementwiseCode() {
+        if (value.length != 1) {
+            return Optional.empty();
+        }
+        String literal = ElementwiseCode.literal(value[0]);
+        return Optional.of(new ElementwiseCode() {
+            @Override
+            public String value(String... operands) {
+                return literal;
+            }
+
+            @Override
+            public String partial(int operand, String[] operands, String result) {
+                throw new IllegalArgumentException("const has no operands to differentiate");
+            }
+        });
     }
 
     @Override

@@ -1,7 +1,13 @@
 package org.autodiffbench.api.primitives;
 
+import java.util.Optional;
+
 /** y = cos x; y' = −sin x. */
 public final class Cos extends ElementwiseUnary {
+
+    private static final ElementwiseCode CODE = ElementwiseCode.unary(
+            x -> "Math.cos(" + x + ")",
+            (x, y) -> "-Math.sin(" + x + ")");
 
     @Override
     public String name() {
@@ -21,6 +27,11 @@ public final class Cos extends ElementwiseUnary {
     @Override
     protected int derivativeCost() {
         return 2;
+    }
+
+    @Override
+    public Optional<ElementwiseCode> elementwiseCode() {
+        return Optional.of(CODE);
     }
 
     @Override

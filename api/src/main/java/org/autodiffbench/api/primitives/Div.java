@@ -1,7 +1,14 @@
 package org.autodiffbench.api.primitives;
 
+import java.util.Optional;
+
 /** y = a/b; ∂y/∂a = 1/b, ∂y/∂b = −y/b. */
 public final class Div extends ElementwiseBinary {
+
+    private static final ElementwiseCode CODE = ElementwiseCode.binary(
+            (a, b) -> a + " / " + b,
+            (a, b, y) -> "1.0 / " + b,
+            (a, b, y) -> "-" + y + " / " + b);
 
     @Override
     public String name() {
@@ -26,6 +33,11 @@ public final class Div extends ElementwiseBinary {
     @Override
     protected int partialCost() {
         return 1;
+    }
+
+    @Override
+    public Optional<ElementwiseCode> elementwiseCode() {
+        return Optional.of(CODE);
     }
 
     @Override

@@ -1,7 +1,13 @@
 package org.autodiffbench.api.primitives;
 
+import java.util.Optional;
+
 /** y = eˣ; y' = y. */
 public final class Exp extends ElementwiseUnary {
+
+    private static final ElementwiseCode CODE = ElementwiseCode.unary(
+            x -> "Math.exp(" + x + ")",
+            (x, y) -> y);
 
     @Override
     public String name() {
@@ -21,6 +27,11 @@ public final class Exp extends ElementwiseUnary {
     @Override
     protected int derivativeCost() {
         return 0;
+    }
+
+    @Override
+    public Optional<ElementwiseCode> elementwiseCode() {
+        return Optional.of(CODE);
     }
 
     @Override

@@ -1,7 +1,13 @@
 package org.autodiffbench.api.primitives;
 
+import java.util.Optional;
+
 /** Natural logarithm, y = ln x; y' = 1/x. */
 public final class Log extends ElementwiseUnary {
+
+    private static final ElementwiseCode CODE = ElementwiseCode.unary(
+            x -> "Math.log(" + x + ")",
+            (x, y) -> "1.0 / " + x);
 
     @Override
     public String name() {
@@ -21,6 +27,11 @@ public final class Log extends ElementwiseUnary {
     @Override
     protected int derivativeCost() {
         return 1;
+    }
+
+    @Override
+    public Optional<ElementwiseCode> elementwiseCode() {
+        return Optional.of(CODE);
     }
 
     @Override

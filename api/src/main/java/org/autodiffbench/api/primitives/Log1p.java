@@ -1,7 +1,13 @@
 package org.autodiffbench.api.primitives;
 
+import java.util.Optional;
+
 /** y = ln(1 + x) for x > −1, exact for small x ({@link Math#log1p}); y' = 1/(1 + x). */
 public final class Log1p extends ElementwiseUnary {
+
+    private static final ElementwiseCode CODE = ElementwiseCode.unary(
+            x -> "Math.log1p(" + x + ")",
+            (x, y) -> "1.0 / (1.0 + " + x + ")");
 
     @Override
     public String name() {
@@ -21,6 +27,11 @@ public final class Log1p extends ElementwiseUnary {
     @Override
     protected int derivativeCost() {
         return 2;
+    }
+
+    @Override
+    public Optional<ElementwiseCode> elementwiseCode() {
+        return Optional.of(CODE);
     }
 
     @Override

@@ -1,7 +1,14 @@
 package org.autodiffbench.api.primitives;
 
+import java.util.Optional;
+
 /** y = a·b; ∂y/∂a = b, ∂y/∂b = a. */
 public final class Mul extends ElementwiseBinary {
+
+    private static final ElementwiseCode CODE = ElementwiseCode.binary(
+            (a, b) -> a + " * " + b,
+            (a, b, y) -> b,
+            (a, b, y) -> a);
 
     @Override
     public String name() {
@@ -26,6 +33,11 @@ public final class Mul extends ElementwiseBinary {
     @Override
     protected int partialCost() {
         return 0;
+    }
+
+    @Override
+    public Optional<ElementwiseCode> elementwiseCode() {
+        return Optional.of(CODE);
     }
 
     @Override

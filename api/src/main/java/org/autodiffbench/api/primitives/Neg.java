@@ -1,7 +1,13 @@
 package org.autodiffbench.api.primitives;
 
+import java.util.Optional;
+
 /** Negation, y = −x; y' = −1. */
 public final class Neg extends ElementwiseUnary {
+
+    private static final ElementwiseCode CODE = ElementwiseCode.unary(
+            x -> "-" + x,
+            (x, y) -> "-1.0");
 
     @Override
     public String name() {
@@ -21,6 +27,11 @@ public final class Neg extends ElementwiseUnary {
     @Override
     protected int derivativeCost() {
         return 0;
+    }
+
+    @Override
+    public Optional<ElementwiseCode> elementwiseCode() {
+        return Optional.of(CODE);
     }
 
     @Override

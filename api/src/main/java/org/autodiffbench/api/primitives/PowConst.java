@@ -1,5 +1,7 @@
 package org.autodiffbench.api.primitives;
 
+import java.util.Optional;
+
 /** y = xᵖ for a constant exponent p; y' = p·xᵖ⁻¹. */
 public final class PowConst extends ElementwiseUnary {
 
@@ -36,6 +38,16 @@ public final class PowConst extends ElementwiseUnary {
     @Override
     protected int derivativeCost() {
         return 2;
+    }
+
+    /** The same formulas with the exponent and the exponent less one as exact literals. */
+    @Override
+    public Optional<ElementwiseCode> elementwiseCode() {
+        String p = ElementwiseCode.literal(exponent);
+        String pLessOne = ElementwiseCode.literal(exponent - 1.0);
+        return Optional.of(ElementwiseCode.unary(
+                x -> "Math.pow(" + x + ", " + p + ")",
+                (x, y) -> exponent == 0.0 ? "0.0" : p + " * Math.pow(" + x + ", " + pLessOne + ")"));
     }
 
     @Override

@@ -83,6 +83,15 @@ public interface Primitive {
         vjp(operands, OperandLayout.whole(operands), out, adjointOut, adjoints);
     }
 
+    /**
+     * The primitive's formulas as Java expressions, for an elementwise primitive whose value and
+     * partials are functions of one element of each operand; empty (the default) for every other
+     * primitive, which a compiler runs through its kernels.
+     */
+    default java.util.Optional<ElementwiseCode> elementwiseCode() {
+        return java.util.Optional.empty();
+    }
+
     /** What the VJP rule reads, so a reverse engine knows what it must store. */
     Residuals residuals();
 

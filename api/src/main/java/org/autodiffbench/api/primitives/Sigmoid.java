@@ -1,7 +1,13 @@
 package org.autodiffbench.api.primitives;
 
+import java.util.Optional;
+
 /** Logistic function, y = 1/(1 + e⁻ˣ); y' = y(1 − y). */
 public final class Sigmoid extends ElementwiseUnary {
+
+    private static final ElementwiseCode CODE = ElementwiseCode.unary(
+            x -> "1.0 / (1.0 + Math.exp(-" + x + "))",
+            (x, y) -> y + " * (1.0 - " + y + ")");
 
     @Override
     public String name() {
@@ -26,6 +32,11 @@ public final class Sigmoid extends ElementwiseUnary {
     @Override
     protected int derivativeCost() {
         return 2;
+    }
+
+    @Override
+    public Optional<ElementwiseCode> elementwiseCode() {
+        return Optional.of(CODE);
     }
 
     @Override

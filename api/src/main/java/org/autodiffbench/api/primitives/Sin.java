@@ -1,7 +1,13 @@
 package org.autodiffbench.api.primitives;
 
+import java.util.Optional;
+
 /** y = sin x; y' = cos x. */
 public final class Sin extends ElementwiseUnary {
+
+    private static final ElementwiseCode CODE = ElementwiseCode.unary(
+            x -> "Math.sin(" + x + ")",
+            (x, y) -> "Math.cos(" + x + ")");
 
     @Override
     public String name() {
@@ -21,6 +27,11 @@ public final class Sin extends ElementwiseUnary {
     @Override
     protected int derivativeCost() {
         return 1;
+    }
+
+    @Override
+    public Optional<ElementwiseCode> elementwiseCode() {
+        return Optional.of(CODE);
     }
 
     @Override

@@ -1,7 +1,13 @@
 package org.autodiffbench.api.primitives;
 
+import java.util.Optional;
+
 /** y = √x; y' = 1/(2y). */
 public final class Sqrt extends ElementwiseUnary {
+
+    private static final ElementwiseCode CODE = ElementwiseCode.unary(
+            x -> "Math.sqrt(" + x + ")",
+            (x, y) -> "0.5 / " + y);
 
     @Override
     public String name() {
@@ -21,6 +27,11 @@ public final class Sqrt extends ElementwiseUnary {
     @Override
     protected int derivativeCost() {
         return 1;
+    }
+
+    @Override
+    public Optional<ElementwiseCode> elementwiseCode() {
+        return Optional.of(CODE);
     }
 
     @Override

@@ -1,7 +1,13 @@
 package org.autodiffbench.api.primitives;
 
+import java.util.Optional;
+
 /** y = x²; y' = 2x. */
 public final class Square extends ElementwiseUnary {
+
+    private static final ElementwiseCode CODE = ElementwiseCode.unary(
+            x -> x + " * " + x,
+            (x, y) -> "2.0 * " + x);
 
     @Override
     public String name() {
@@ -21,6 +27,11 @@ public final class Square extends ElementwiseUnary {
     @Override
     protected int derivativeCost() {
         return 1;
+    }
+
+    @Override
+    public Optional<ElementwiseCode> elementwiseCode() {
+        return Optional.of(CODE);
     }
 
     @Override

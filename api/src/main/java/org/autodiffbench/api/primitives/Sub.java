@@ -1,7 +1,14 @@
 package org.autodiffbench.api.primitives;
 
+import java.util.Optional;
+
 /** y = a − b; ∂y/∂a = 1, ∂y/∂b = −1. */
 public final class Sub extends ElementwiseBinary {
+
+    private static final ElementwiseCode CODE = ElementwiseCode.binary(
+            (a, b) -> a + " - " + b,
+            (a, b, y) -> "1.0",
+            (a, b, y) -> "-1.0");
 
     @Override
     public String name() {
@@ -26,6 +33,11 @@ public final class Sub extends ElementwiseBinary {
     @Override
     protected int partialCost() {
         return 0;
+    }
+
+    @Override
+    public Optional<ElementwiseCode> elementwiseCode() {
+        return Optional.of(CODE);
     }
 
     @Override

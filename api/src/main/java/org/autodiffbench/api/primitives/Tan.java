@@ -1,7 +1,13 @@
 package org.autodiffbench.api.primitives;
 
+import java.util.Optional;
+
 /** y = tan x; y' = 1 + y². */
 public final class Tan extends ElementwiseUnary {
+
+    private static final ElementwiseCode CODE = ElementwiseCode.unary(
+            x -> "Math.tan(" + x + ")",
+            (x, y) -> "1.0 + " + y + " * " + y);
 
     @Override
     public String name() {
@@ -21,6 +27,11 @@ public final class Tan extends ElementwiseUnary {
     @Override
     protected int derivativeCost() {
         return 2;
+    }
+
+    @Override
+    public Optional<ElementwiseCode> elementwiseCode() {
+        return Optional.of(CODE);
     }
 
     @Override

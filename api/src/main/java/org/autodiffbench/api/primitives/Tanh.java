@@ -1,7 +1,13 @@
 package org.autodiffbench.api.primitives;
 
+import java.util.Optional;
+
 /** y = tanh x; y' = 1 − y². */
 public final class Tanh extends ElementwiseUnary {
+
+    private static final ElementwiseCode CODE = ElementwiseCode.unary(
+            x -> "Math.tanh(" + x + ")",
+            (x, y) -> "1.0 - " + y + " * " + y);
 
     @Override
     public String name() {
@@ -21,6 +27,11 @@ public final class Tanh extends ElementwiseUnary {
     @Override
     protected int derivativeCost() {
         return 2;
+    }
+
+    @Override
+    public Optional<ElementwiseCode> elementwiseCode() {
+        return Optional.of(CODE);
     }
 
     @Override

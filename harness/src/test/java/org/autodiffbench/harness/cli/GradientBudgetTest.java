@@ -42,7 +42,7 @@ class GradientBudgetTest {
         assertThat(run.exitCode()).isEqualTo(1);
         JsonNode json = run.json();
         assertThat(ProductGradient.enginesThatAnswered(json))
-                .containsExactlyInAnyOrder("forward", "reverse", "checkpointed");
+                .containsExactlyInAnyOrder("forward", "reverse", "checkpointed", "compiled-forward", "compiled-reverse");
         assertThat(json.get("failed").get(0).get("engine").asText()).isEqualTo(HangingTestEngine.ID);
         assertThat(json.get("failed").get(0).get("reason").asText())
                 .isEqualTo("over budget: no answer within 1 s while computing the gradient");

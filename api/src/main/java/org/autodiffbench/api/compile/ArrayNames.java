@@ -1,0 +1,103 @@
+package org.autodiffbench.api.compile;
+
+/**
+ * The names of a compiled program: values in the flat array {@code v} (tangents {@code dv},
+ * adjoints {@code av}), differentiable inputs in the caller's {@code x} ({@code dx}, {@code g}),
+ * a kernel node's buffers in its own fields ({@code b7}, {@code t7}, {@code a7}). Inside a stage
+ * body the slots of the current and the previous stage are relative to the parameters
+ * {@code cur} and {@code prev}.
+ */
+final class ArrayNames implements CodeNames {
+
+    private final ProgramLayout layout;
+    /** The template stage of a body, or -1 for straight-line code. */
+    private final int stage;
+    /** The nodes of the previous stage that a body reads relative to {@code prev}. */
+    private final java.util.Set<Integer> previous;
+
+    private ArrayNames(ProgramLayout layout, int stage, java.util.Set<Integer> previous) {
+        this.layout = layout;
+        this.stage = stage;
+        this.previous = previous;
+    }
+
+    /** Names for straight-line code: every slot absolute. */
+    static ArrayNames straight(ProgramLayout layout) {
+        return new ArrayNames(layout, -1, java.util.Set.of());
+    }
+
+    /** Names for the body of a stage run. */
+    static ArrayNames body(ProgramLayout layout, StageRun run) {
+        return new ArrayNames(layout, run.first(), run.previousStageOperands());
+    }
+
+    @Override
+    public String value(int node, String index) {
+        return switch (layout.kind(node)) {
+            case POINT -> CodeNames.element("x", String.valueOf(layout.graph().pointOffset(node)), index);
+            case LITERAL -> layout.code(node).value();
+            case KERNEL -> CodeNames.element(buffer("b", node), "0", index);
+            default -> CodeNames.element("v", base(node), index);
+        };
+    }
+
+    @Override
+    public String tangent(int node, String index) {
+        return switch (layout.kind(node)) {
+            case POINT -> CodeNames.element("dx", String.valueOf(layout.graph().pointOffset(node)), index);
+            case KERNEL -> CodeNames.element(buffer("t", node), "0", index);
+            default -> CodeNames.element("dv", base(node), index);
+        };
+    }
+
+    @Override
+    public String adjoint(int node, String index) {
+        return switch (layout.kind(node)) {
+            case POINT -> CodeNames.element("g", String.valueOf(layout.graph().pointOffset(node)), index);
+            case KERNEL -> CodeNames.element(buffer("a", node), "0", index);
+            default -> CodeNames.element("av", base(node), index);
+        };
+    }
+
+    @Override
+    public String seed(int row, String index) {
+        return CodeNames.element("seed", String.valueOf(row), index);
+    }
+
+    @Override
+    public String kernelPrimal(int node) {
+        return "K" + node + ".primal(o" + node + ", l" + node + ", b" + node + ");";
+    }
+
+    @Override
+    public String kernelTangent(int node) {
+        return "K" + node + ".jvp(o" + node + ", l" + node + ", b" + node + ", to" + node + ", t" + node + ");";
+    }
+
+    @Override
+    public String kernelAdjoint(int node) {
+        return "K" + node + ".vjpAssign(o" + node + ", l" + node + ", b" + node + ", a" + node + ", ao" + node
+                + ", f" + node + ");";
+    }
+
+    /** The name of one of a kernel node's buffers: b (value), t (tangent), a (adjoint). */
+    private static String buffer(String prefix, int node) {
+        return prefix + node;
+    }
+
+    private String base(int node) {
+        int slot = layout.slot(node);
+        int nodeStage = layout.graph().node(node).stage();
+        if (stage >= 0 && nodeStage == stage) {
+            return relative("cur", slot - layout.slotStart(stage));
+        }
+        if (previous.contains(node)) {
+            return relative("prev", slot - layout.slotStart(stage - 1));
+        }
+        return String.valueOf(slot);
+    }
+
+    private static String relative(String base, int offset) {
+        return offset == 0 ? base : base + " + " + offset;
+    }
+}

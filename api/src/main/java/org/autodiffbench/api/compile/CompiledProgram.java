@@ -1,0 +1,81 @@
+package org.autodiffbench.api.compile;
+
+/**
+ * The class every generated program extends: the entry points a compiled engine calls, and the
+ * arrays the generated code reads and writes. A generated subclass holds the code; the arrays are
+ * bound once at prepare (values, tangents, adjoints) or per call (the caller's arrays).
+ * Not thread-safe, like the prepared engines that own it.
+ */
+public abstract class CompiledProgram {
+
+    /** The flat arrays of values, tangents and adjoints, one slot layout for all three. */
+    protected double[] v;
+    protected double[] dv;
+    protected double[] av;
+    /** The caller's arrays of the current call: point, direction, point adjoint, seed, outputs. */
+    protected double[] x;
+    protected double[] dx;
+    protected double[] g;
+    protected double[] seed;
+    protected double[] y;
+    protected double[] target;
+    /** Where output tangents go in {@code target}: element i of the outputs at start + i·stride. */
+    protected int start;
+    protected int stride;
+
+    /** For generated subclasses only: a program is made by {@link GraphCompiler}. */
+    protected CompiledProgram() {
+    }
+
+    final void bindStorage(double[] values, double[] tangents, double[] adjoints) {
+        this.v = values;
+        this.dv = tangents;
+        this.av = adjoints;
+    }
+
+    /** Evaluates every useful node at the point x (read in place, not copied). */
+    public final void primal(double[] point) {
+        this.x = point;
+        runPrimal();
+    }
+
+    /** One tangent sweep in direction {@code direction}, reading the values of the last {@link #primal}. */
+    public final void tangent(double[] direction) {
+        this.dx = direction;
+        runTangent();
+    }
+
+    /**
+     * One adjoint sweep from the output cotangent {@code cotangent}, over the values of the last
+     * {@link #primal}; writes every entry of the point adjoint {@code pointAdjoint}.
+     */
+    public final void adjoint(double[] cotangent, double[] pointAdjoint) {
+        this.seed = cotangent;
+        this.g = pointAdjoint;
+        runAdjoint();
+    }
+
+    /** Copies the outputs of the last {@link #primal}, concatenated, into {@code outputs}. */
+    public final void readValues(double[] outputs) {
+        this.y = outputs;
+        runReadValues();
+    }
+
+    /** Writes output tangent i of the last {@link #tangent} to {@code into[from + i·step]}. */
+    public final void readTangents(double[] into, int from, int step) {
+        this.target = into;
+        this.start = from;
+        this.stride = step;
+        runReadTangents();
+    }
+
+    protected abstract void runPrimal();
+
+    protected abstract void runTangent();
+
+    protected abstract void runAdjoint();
+
+    protected abstract void runReadValues();
+
+    protected abstract void runReadTangents();
+}

@@ -1,0 +1,177 @@
+package org.autodiffbench.api.compile;
+
+import java.util.List;
+import org.autodiffbench.api.graph.Graph;
+import org.autodiffbench.api.graph.Node;
+import org.autodiffbench.api.primitives.ElementwiseCode;
+
+/**
+ * The statements of one node in each direction: the primal, the tangent (ẏ = Σ ∂y/∂aᵢ · ȧᵢ) and
+ * the adjoint (āᵢ += ∂y/∂aᵢ · ȳ, or = for the first contribution). An elementwise node is written
+ * out with its primitive's code forms, one loop over the elements when it is not a scalar; any
+ * other node is a call of its kernels. A partial of exactly 1 or −1 is written as a copy or a
+ * negation, one of 0 not at all.
+ */
+final class NodeCode {
+
+    static final String ONE = "1.0";
+    static final String MINUS_ONE = "-1.0";
+    static final String ZERO = "0.0";
+
+    private final ProgramLayout layout;
+    private final Graph graph;
+
+    NodeCode(ProgramLayout layout) {
+        this.layout = layout;
+        this.graph = layout.graph();
+    }
+
+    /** The primal statements of a node (none for inputs, constants and unused nodes). */
+    void primal(int id, CodeNames names, List<String> out) {
+        switch (layout.kind(id)) {
+            case CODE -> {
+                Node node = graph.node(id);
+                String index = loopIndex(id);
+                String value = layout.code(id).value(operandValues(node, index, names));
+                out.add(loop(id, names.value(id, index) + " = " + value + ";"));
+            }
+            case KERNEL -> out.add(names.kernelPrimal(id));
+            default -> {
+            }
+        }
+    }
+
+    /** The tangent statements of an active node. */
+    void tangent(int id, CodeNames names, List<String> out) {
+        if (!layout.differentiates(id)) {
+            return;
+        }
+        if (layout.kind(id) == StorageKind.KERNEL) {
+            out.add(names.kernelTangent(id));
+            return;
+        }
+        Node node = graph.node(id);
+        String index = loopIndex(id);
+        String[] operands = operandValues(node, index, names);
+        ElementwiseCode code = layout.code(id);
+        StringBuilder sum = new StringBuilder();
+        for (int i = 0; i < node.operandCount(); i++) {
+            int operand = node.operand(i);
+            if (!graph.isActive(operand) || layout.structuralZero(id, i)) {
+                continue;
+            }
+            String partial = code.partial(i, operands, names.value(id, index));
+            String tangent = names.tangent(operand, operandIndex(node, i, index));
+            appendTerm(sum, partial, tangent);
+        }
+        out.add(loop(id, names.tangent(id, index) + " = " + (sum.length() == 0 ? ZERO : sum.toString()) + ";"));
+    }
+
+    /** The adjoint statements of a node, as the plan decides them. */
+    void adjoint(int id, AdjointPlan plan, CodeNames names, List<String> out) {
+        if (!plan.live(id)) {
+            return;
+        }
+        if (layout.kind(id) == StorageKind.KERNEL) {
+            out.add(names.kernelAdjoint(id));
+            return;
+        }
+        Node node = graph.node(id);
+        String index = loopIndex(id);
+        String[] operands = operandValues(node, index, names);
+        ElementwiseCode code = layout.code(id);
+        StringBuilder body = new StringBuilder();
+        String before = "";
+        for (int i = 0; i < node.operandCount(); i++) {
+            if (!plan.contributes(id, i)) {
+                continue;
+            }
+            String operandIndex = operandIndex(node, i, index);
+            String target = names.adjoint(node.operand(i), operandIndex);
+            boolean assign = plan.first(id, i);
+            if (assign && index != null && operandIndex == null) {
+                // A broadcast scalar sums every element's contribution: zero it, then accumulate.
+                before += target + " = 0.0; ";
+                assign = false;
+            }
+            String partial = code.partial(i, operands, names.value(id, index));
+            StringBuilder term = new StringBuilder();
+            appendTerm(term, partial, names.adjoint(id, index));
+            String value = term.toString();
+            String statement;
+            if (assign) {
+                statement = target + " = " + value + ";";
+            } else if (value.startsWith("-")) {
+                statement = target + " -= " + value.substring(1) + ";";
+            } else {
+                statement = target + " += " + value + ";";
+            }
+            if (index == null) {
+                out.add(statement);
+            } else {
+                body.append(body.length() == 0 ? "" : " ").append(statement);
+            }
+        }
+        if (body.length() > 0) {
+            out.add(before + loop(id, body.toString()));
+        }
+    }
+
+    /** Appends {@code partial · factor} to a sum, writing a partial of ±1 as a sign. */
+    private static void appendTerm(StringBuilder sum, String partial, String factor) {
+        boolean negative = MINUS_ONE.equals(partial);
+        String term = ONE.equals(partial) || negative ? factor : parenthesised(partial) + " * " + factor;
+        if (sum.length() == 0) {
+            sum.append(negative ? "-" : "").append(term);
+        } else {
+            sum.append(negative ? " - " : " + ").append(term);
+        }
+    }
+
+    /** The expression itself when it is one name, element, literal or call; otherwise in parentheses. */
+    static String parenthesised(String expression) {
+        return isPrimary(expression) ? expression : "(" + expression + ")";
+    }
+
+    private static boolean isPrimary(String expression) {
+        if (expression.matches("[A-Za-z_][A-Za-z0-9_.]*(\\[[^\\[\\]]*\\])?|[0-9.]+([Ee][+-]?[0-9]+)?")) {
+            return true;
+        }
+        int open = expression.indexOf('(');
+        if (open < 0 || !expression.substring(0, open).matches("([A-Za-z_][A-Za-z0-9_.]*)?")) {
+            return false;
+        }
+        int depth = 0;
+        for (int k = open; k < expression.length(); k++) {
+            char c = expression.charAt(k);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0) {
+                return k == expression.length() - 1;
+            }
+        }
+        return false;
+    }
+
+    private String[] operandValues(Node node, String index, CodeNames names) {
+        String[] operands = new String[node.operandCount()];
+        for (int i = 0; i < operands.length; i++) {
+            operands[i] = names.value(node.operand(i), operandIndex(node, i, index));
+        }
+        return operands;
+    }
+
+    /** The loop variable of a node with more than one element, or null for a scalar. */
+    private String loopIndex(int id) {
+        return layout.size(id) > 1 ? "i" : null;
+    }
+
+    /** How operand i is indexed in the node's loop: a broadcast scalar always at its only element. */
+    private String operandIndex(Node node, int i, String index) {
+        return index == null || layout.size(node.operand(i)) == 1 ? null : index;
+    }
+
+    private String loop(int id, String statement) {
+        int size = layout.size(id);
+        return size == 1 ? statement : "for (int i = 0; i < " + size + "; i++) { " + statement + " }";
+    }
+}

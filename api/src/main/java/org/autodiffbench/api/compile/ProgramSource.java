@@ -1,0 +1,270 @@
+package org.autodiffbench.api.compile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.autodiffbench.api.graph.Graph;
+import org.autodiffbench.api.graph.Node;
+
+/**
+ * Writes the Java source of a compiled program: one class extending {@link CompiledProgram},
+ * with the primal, and the tangent or adjoint code asked for, as straight-line methods of bounded
+ * size, and one body method per direction for each run of repeated stages, called in a loop.
+ */
+final class ProgramSource {
+
+    /** The simple name of every generated class (each lives in a class loader of its own). */
+    static final String CLASS_NAME = "GeneratedProgram";
+
+    private final ProgramLayout layout;
+    private final Graph graph;
+    private final AdjointPlan plan;
+    private final List<StageRun> runs;
+    private final NodeCode code;
+    private final CodeNames names;
+    private final MethodChunks chunks = new MethodChunks();
+    /** A body's adjoint statements, which run its nodes in reverse order. */
+    private final NodeStatements adjointStatements;
+
+    /**
+     * @param plan the adjoint plan, or null when no adjoint code is wanted
+     * @param names the names of straight-line code
+     */
+    ProgramSource(ProgramLayout layout, AdjointPlan plan, List<StageRun> runs, CodeNames names) {
+        this.layout = layout;
+        this.graph = layout.graph();
+        this.plan = plan;
+        this.runs = runs;
+        this.code = new NodeCode(layout);
+        this.names = names;
+        this.adjointStatements = (node, runNames, out) -> code.adjoint(node, plan, runNames, out);
+    }
+
+    /**
+     * The class source.
+     *
+     * @param tangents whether to write the tangent code
+     * @param kernelType the Java type of kernel node id's primitive field
+     */
+    String write(boolean tangents, IntFunction<String> kernelType) {
+        StringBuilder s = new StringBuilder();
+        s.append("public final class ").append(CLASS_NAME).append(" extends ")
+                .append(CompiledProgram.class.getName()).append(" {\n\n");
+        fields(s, tangents, kernelType);
+        entry(s, "runPrimal", "p", primal());
+        entry(s, "runReadValues", "r", readValues());
+        if (tangents) {
+            entry(s, "runTangent", "t", tangent());
+            entry(s, "runReadTangents", "rt", readTangents());
+        } else {
+            missing(s, "runTangent", "tangent");
+            missing(s, "runReadTangents", "tangent");
+        }
+        if (plan != null) {
+            entry(s, "runAdjoint", "a", adjoint());
+        } else {
+            missing(s, "runAdjoint", "adjoint");
+        }
+        s.append(chunks.methods()).append("}\n");
+        return s.toString();
+    }
+
+    private void fields(StringBuilder s, boolean tangents, IntFunction<String> kernelType) {
+        for (int id : layout.kernels()) {
+            s.append("    public ").append(kernelType.apply(id)).append(" K").append(id).append(";\n");
+            s.append("    public double[][] o").append(id).append(";\n");
+            s.append("    public org.autodiffbench.api.primitives.OperandLayout l").append(id).append(";\n");
+            s.append("    public double[] b").append(id).append(";\n");
+            if (tangents && graph.isActive(id)) {
+                s.append("    public double[][] to").append(id).append(";\n");
+                s.append("    public double[] t").append(id).append(";\n");
+            }
+            if (plan != null && graph.isActive(id)) {
+                s.append("    public double[][] ao").append(id).append(";\n");
+                s.append("    public double[] a").append(id).append(";\n");
+                s.append("    public boolean[] f").append(id).append(";\n");
+            }
+        }
+        s.append('\n');
+    }
+
+    private void entry(StringBuilder s, String name, String prefix, List<String> statements) {
+        s.append("    protected void ").append(name).append("() {\n");
+        for (String call : chunks.split(prefix, "", "", statements)) {
+            s.append("        ").append(call).append('\n');
+        }
+        s.append("    }\n\n");
+    }
+
+    private static void missing(StringBuilder s, String name, String direction) {
+        s.append("    protected void ").append(name).append("() {\n        throw new UnsupportedOperationException(\"")
+                .append(direction).append(" code was not generated for this program\");\n    }\n\n");
+    }
+
+    List<String> primal() {
+        return forward("o", "x", "pb", (node, runNames, out) -> code.primal(node, runNames, out));
+    }
+
+    List<String> tangent() {
+        return forward("to", "dx", "tb", (node, runNames, out) -> code.tangent(node, runNames, out));
+    }
+
+    /** Statements in node order, a loop for each stage run, after rebinding the kernel tables to the caller's array. */
+    private List<String> forward(String table, String array, String bodyPrefix, NodeStatements statements) {
+        List<String> out = new ArrayList<>();
+        rebind(out, table, array, false);
+        for (int id = 0; id < graph.nodeCount(); id++) {
+            StageRun run = runStartingAt(id);
+            if (run != null) {
+                out.add(forwardLoop(run, body(bodyPrefix, run, statements)));
+                id = graph.stageStart(run.end()) - 1;
+            } else {
+                statements.write(id, names, out);
+            }
+        }
+        return out;
+    }
+
+    List<String> adjoint() {
+        List<String> out = new ArrayList<>();
+        rebind(out, "ao", "g", true);
+        int row = 0;
+        for (int k = 0; k < graph.outputCount(); k++) {
+            int output = graph.output(k);
+            int size = layout.size(output);
+            if (graph.isActive(output)) {
+                String index = size > 1 ? "i" : null;
+                String statement = names.adjoint(output, index) + (plan.firstSeed(k) ? " = " : " += ")
+                        + names.seed(row, index) + ";";
+                out.add(loop(size, statement));
+            }
+            row += size;
+        }
+        for (int id = graph.nodeCount() - 1; id >= 0; id--) {
+            StageRun run = runEndingAt(id);
+            if (run != null) {
+                out.add(reverseLoop(run, body("ab", run, adjointStatements)));
+                id = graph.stageStart(run.first());
+            } else {
+                code.adjoint(id, plan, names, out);
+            }
+        }
+        for (int k = 0; k < graph.differentiableInputs().size(); k++) {
+            if (!plan.pointWritten(k)) {
+                int node = graph.differentiableInputs().get(k).nodeId();
+                int size = layout.size(node);
+                out.add(loop(size, names.adjoint(node, size > 1 ? "i" : null) + " = 0.0;"));
+            }
+        }
+        return out;
+    }
+
+    private List<String> readValues() {
+        List<String> out = new ArrayList<>();
+        int row = 0;
+        for (int k = 0; k < graph.outputCount(); k++) {
+            int output = graph.output(k);
+            int size = layout.size(output);
+            String index = size > 1 ? "i" : null;
+            out.add(loop(size, CodeNames.element("y", String.valueOf(row), index) + " = "
+                    + names.value(output, index) + ";"));
+            row += size;
+        }
+        return out;
+    }
+
+    private List<String> readTangents() {
+        List<String> out = new ArrayList<>();
+        int row = 0;
+        for (int k = 0; k < graph.outputCount(); k++) {
+            int output = graph.output(k);
+            int size = layout.size(output);
+            String index = size > 1 ? "i" : null;
+            String position = index == null ? String.valueOf(row) : row + " + i";
+            String tangent = graph.isActive(output) ? names.tangent(output, index) : NodeCode.ZERO;
+            out.add(loop(size, "target[start + (" + position + ") * stride] = " + tangent + ";"));
+            row += size;
+        }
+        return out;
+    }
+
+    /** Points a kernel table's slots that read a differentiable input at the caller's array. */
+    private void rebind(List<String> out, String table, String array, boolean adjoints) {
+        if (!(names instanceof ArrayNames)) {
+            return;
+        }
+        for (int id : layout.kernels()) {
+            Node node = graph.node(id);
+            if ((!table.equals("o") && !graph.isActive(id)) || (adjoints && !plan.live(id))) {
+                continue;
+            }
+            for (int i = 0; i < node.operandCount(); i++) {
+                if (layout.kind(node.operand(i)) == StorageKind.POINT) {
+                    out.add(table + id + "[" + i + "] = " + array + ";");
+                }
+            }
+        }
+    }
+
+    /** The statements of one direction for a node, written with the given names. */
+    @FunctionalInterface
+    private interface NodeStatements {
+        void write(int node, CodeNames names, List<String> out);
+    }
+
+    /** The body methods of a run in one direction; returns the calls of one iteration. */
+    private String body(String prefix, StageRun run, NodeStatements direction) {
+        CodeNames runNames = ArrayNames.body(layout, run);
+        List<String> statements = new ArrayList<>();
+        int from = graph.stageStart(run.first());
+        int to = graph.stageEnd(run.first());
+        if (direction == adjointStatements) {
+            for (int id = to - 1; id >= from; id--) {
+                direction.write(id, runNames, statements);
+            }
+        } else {
+            for (int id = from; id < to; id++) {
+                direction.write(id, runNames, statements);
+            }
+        }
+        return String.join(" ", chunks.split(prefix, "int cur, int prev", "cur, prev", statements));
+    }
+
+    private String forwardLoop(StageRun run, String calls) {
+        return "{ int cur = " + layout.slotStart(run.first()) + "; int prev = " + previousBase(run)
+                + "; for (int k = 0; k < " + run.length() + "; k++) { " + calls + " prev = cur; cur += "
+                + run.stride() + "; } }";
+    }
+
+    private String reverseLoop(StageRun run, String calls) {
+        long last = layout.slotStart(run.first()) + (long) (run.length() - 1) * run.stride();
+        return "{ int cur = " + last + "; for (int k = " + (run.length() - 1) + "; k >= 0; k--) { int prev = k == 0 ? "
+                + previousBase(run) + " : cur - " + run.stride() + "; " + calls + " cur -= " + run.stride() + "; } }";
+    }
+
+    private int previousBase(StageRun run) {
+        return run.first() == 0 ? 0 : layout.slotStart(run.first() - 1);
+    }
+
+    private StageRun runStartingAt(int id) {
+        for (StageRun run : runs) {
+            if (graph.stageStart(run.first()) == id) {
+                return run;
+            }
+        }
+        return null;
+    }
+
+    private StageRun runEndingAt(int id) {
+        for (StageRun run : runs) {
+            if (graph.stageEnd(run.end() - 1) - 1 == id) {
+                return run;
+            }
+        }
+        return null;
+    }
+
+    private static String loop(int size, String statement) {
+        return size == 1 ? statement : "for (int i = 0; i < " + size + "; i++) { " + statement + " }";
+    }
+}

@@ -1,0 +1,19 @@
+package org.autodiffbench.api.compile;
+
+import java.util.Set;
+
+/**
+ * Consecutive stages {@code [first, end)} that are one body shifted by a constant: a compiled
+ * program emits the body once per direction, as a method of the base slots of the current and the
+ * previous stage, and loops over the run.
+ *
+ * @param stride the slots between one stage of the run and the next
+ * @param previousStageOperands the nodes of stage {@code first − 1} the body reads relative to the
+ *     previous stage (the others before the run are read at their own, absolute, slots)
+ */
+record StageRun(int first, int end, int stride, Set<Integer> previousStageOperands) {
+
+    int length() {
+        return end - first;
+    }
+}

@@ -1,0 +1,162 @@
+package org.autodiffbench.api.compile;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.autodiffbench.api.graph.Graph;
+import org.autodiffbench.api.graph.Node;
+
+/**
+ * Finds the maximal runs of consecutive stages that are the same body shifted by a constant
+ * number of nodes and slots: at every position the same primitive with equal parameters, shape
+ * and activity, and operands that are either inside the stage at the same relative position, in
+ * the previous stage at the same relative position, or the same node before the run. When
+ * adjoint code is generated the adjoint plan must agree too (the same nodes live, the same first
+ * writes), so that one body's {@code =} and {@code +=} hold in every stage of the run.
+ *
+ * <p>Only stages made entirely of emitted code qualify: a kernel node's buffers, or an input read
+ * from the point, belong to one stage and cannot be shifted.
+ */
+final class StageRuns {
+
+    /** A run must repeat its body at least this often to be worth a loop. */
+    static final int MIN_LENGTH = 2;
+
+    private final ProgramLayout layout;
+    private final Graph graph;
+    private final AdjointPlan plan;
+
+    private StageRuns(ProgramLayout layout, AdjointPlan plan) {
+        this.layout = layout;
+        this.graph = layout.graph();
+        this.plan = plan;
+    }
+
+    /**
+     * The runs of a graph, in stage order.
+     *
+     * @param plan the adjoint plan when adjoint code is generated, else null
+     */
+    static List<StageRun> find(ProgramLayout layout, AdjointPlan plan) {
+        return new StageRuns(layout, plan).find();
+    }
+
+    private List<StageRun> find() {
+        List<StageRun> runs = new ArrayList<>();
+        int stages = graph.stageCount();
+        int first = 0;
+        while (first < stages) {
+            if (!isBody(first)) {
+                first++;
+                continue;
+            }
+            Set<Integer> previous = new HashSet<>();
+            Set<Integer> absolute = new HashSet<>();
+            int end = first + 1;
+            while (end < stages) {
+                Set<Integer> previousHere = new HashSet<>(previous);
+                Set<Integer> absoluteHere = new HashSet<>(absolute);
+                if (!matches(end, first, previousHere, absoluteHere)) {
+                    break;
+                }
+                previous = previousHere;
+                absolute = absoluteHere;
+                end++;
+            }
+            if (end - first >= MIN_LENGTH) {
+                int stride = layout.slotStart(first + 1) - layout.slotStart(first);
+                runs.add(new StageRun(first, end, stride, Set.copyOf(previous)));
+                first = end;
+            } else {
+                first++;
+            }
+        }
+        return runs;
+    }
+
+    private boolean isBody(int stage) {
+        if (graph.stageStart(stage) == graph.stageEnd(stage)) {
+            return false;
+        }
+        for (int id = graph.stageStart(stage); id < graph.stageEnd(stage); id++) {
+            StorageKind kind = layout.kind(id);
+            if (kind == StorageKind.POINT || kind == StorageKind.KERNEL) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Is stage j the template stage t shifted? Records how the template's operands are read. */
+    private boolean matches(int j, int t, Set<Integer> previous, Set<Integer> absolute) {
+        int length = graph.stageEnd(t) - graph.stageStart(t);
+        if (graph.stageEnd(j) - graph.stageStart(j) != length
+                || layout.slotStart(j + 1) - layout.slotStart(j) != layout.slotStart(t + 1) - layout.slotStart(t)) {
+            return false;
+        }
+        for (int p = 0; p < length; p++) {
+            Node nj = graph.node(graph.stageStart(j) + p);
+            Node nt = graph.node(graph.stageStart(t) + p);
+            if (!alike(nj, nt, j, t)) {
+                return false;
+            }
+            for (int i = 0; i < nt.operandCount(); i++) {
+                if (!operandMatches(nj.operand(i), nt.operand(i), j, t, previous, absolute)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean alike(Node nj, Node nt, int j, int t) {
+        int a = nj.id();
+        int b = nt.id();
+        if (layout.kind(a) != layout.kind(b) || !Objects.equals(nj.primitive(), nt.primitive())
+                || !nj.shape().equals(nt.shape()) || nj.operandCount() != nt.operandCount()
+                || graph.isActive(a) != graph.isActive(b)) {
+            return false;
+        }
+        if (layout.slot(a) >= 0 && layout.slot(a) - layout.slotStart(j) != layout.slot(b) - layout.slotStart(t)) {
+            return false;
+        }
+        if (plan == null) {
+            return true;
+        }
+        if (plan.live(a) != plan.live(b)) {
+            return false;
+        }
+        for (int i = 0; i < nt.operandCount(); i++) {
+            if (plan.contributes(a, i) != plan.contributes(b, i)
+                    || (plan.contributes(a, i) && plan.first(a, i) != plan.first(b, i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean operandMatches(int oj, int ot, int j, int t, Set<Integer> previous, Set<Integer> absolute) {
+        if (ot >= graph.stageStart(t)) {
+            return oj - graph.stageStart(j) == ot - graph.stageStart(t);
+        }
+        if (oj == ot) {
+            absolute.add(ot);
+            return !previous.contains(ot);
+        }
+        boolean inPrevious = t >= 1 && ot >= graph.stageStart(t - 1)
+                && oj >= graph.stageStart(j - 1) && oj < graph.stageStart(j)
+                && oj - graph.stageStart(j - 1) == ot - graph.stageStart(t - 1);
+        if (!inPrevious || !inValueArray(oj) || !inValueArray(ot)
+                || layout.slot(oj) - layout.slotStart(j - 1) != layout.slot(ot) - layout.slotStart(t - 1)) {
+            return false;
+        }
+        previous.add(ot);
+        return !absolute.contains(ot);
+    }
+
+    private boolean inValueArray(int node) {
+        return layout.kind(node) == StorageKind.CODE || layout.kind(node) == StorageKind.STORED;
+    }
+}
