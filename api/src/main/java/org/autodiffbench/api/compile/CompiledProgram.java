@@ -46,6 +46,16 @@ public abstract class CompiledProgram {
     }
 
     /**
+     * The primal at {@code point} and one tangent sweep in {@code direction}, fused node by node:
+     * what {@link #primal} then {@link #tangent} compute, in one pass over the values.
+     */
+    public final void primalAndTangent(double[] point, double[] direction) {
+        this.x = point;
+        this.dx = direction;
+        runPrimalAndTangent();
+    }
+
+    /**
      * One adjoint sweep from the output cotangent {@code cotangent}, over the values of the last
      * {@link #primal}; writes every entry of the point adjoint {@code pointAdjoint}.
      */
@@ -72,6 +82,8 @@ public abstract class CompiledProgram {
     protected abstract void runPrimal();
 
     protected abstract void runTangent();
+
+    protected abstract void runPrimalAndTangent();
 
     protected abstract void runAdjoint();
 

@@ -55,9 +55,11 @@ final class ProgramSource {
         entry(s, "runReadValues", "r", readValues());
         if (tangents) {
             entry(s, "runTangent", "t", tangent());
+            entry(s, "runPrimalAndTangent", "pt", primalAndTangent());
             entry(s, "runReadTangents", "rt", readTangents());
         } else {
             missing(s, "runTangent", "tangent");
+            missing(s, "runPrimalAndTangent", "tangent");
             missing(s, "runReadTangents", "tangent");
         }
         if (plan != null) {
@@ -107,6 +109,20 @@ final class ProgramSource {
 
     List<String> tangent() {
         return forward("to", "dx", "tb", (node, runNames, out) -> code.tangent(node, runNames, out));
+    }
+
+    /**
+     * The primal and one tangent in a single pass: each node's tangent statement right after its
+     * value's, so a JVP reads every operand once while it is still in a register or the L1 cache.
+     */
+    List<String> primalAndTangent() {
+        List<String> out = new ArrayList<>();
+        rebind(out, "o", "x", false);
+        out.addAll(forward("to", "dx", "ptb", (node, runNames, statements) -> {
+            code.primal(node, runNames, statements);
+            code.tangent(node, runNames, statements);
+        }));
+        return out;
     }
 
     /** Statements in node order, a loop for each stage run, after rebinding the kernel tables to the caller's array. */

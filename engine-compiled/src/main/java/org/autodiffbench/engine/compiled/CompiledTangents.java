@@ -8,7 +8,8 @@ import org.autodiffbench.api.eval.CallArguments;
  * Forward mode over a compiled program. The primal runs once per call and stores every value;
  * each direction is then one tangent sweep that reads those values instead of recomputing them,
  * so a gradient or Jacobian costs one primal and n tangent sweeps (an interpreter sweeping the
- * primal with each tangent spends n primals). Column j of a Jacobian is the tangent of eⱼ.
+ * primal with each tangent spends n primals). Column j of a Jacobian is the tangent of eⱼ. A single
+ * JVP runs the fused pass instead, each node's tangent right after its value.
  */
 final class CompiledTangents extends CompiledCalls {
 
@@ -39,8 +40,7 @@ final class CompiledTangents extends CompiledCalls {
         CallArguments.requireLength("direction", v, graph.parameterCount());
         CallArguments.requireLength("output", y, graph.outputSize());
         CallArguments.requireLength("tangent output", yDot, graph.outputSize());
-        program.primal(x);
-        program.tangent(v);
+        program.primalAndTangent(x, v);
         program.readValues(y);
         program.readTangents(yDot, 0, 1);
         last = jvpStatistics;

@@ -33,4 +33,35 @@ class ExplainCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.outLines()).anyMatch(l -> l.matches("  ∂y/∂\\w+ = v\u0304-1 = 5\\.5"));
     }
+
+    /** Baydin et al. (2018), Tables 2 and 3: the tangent and adjoint statements of the worked example, as code. */
+    @Test
+    void emitJavaPrintsTheCompiledEnginesTangentAndAdjointCode() {
+        CliRun run = CliRun.of("explain", "--expr", "ln(x1) + x1*x2 - sin(x2)", "--at", "x1=2,x2=5", "--emit-java");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).containsSubsequence(
+                "// primal",
+                "v2 = Math.log(x1);",
+                "v6 = v5 - v4;",
+                "// tangent",
+                "dv2 = (1.0 / x1) * dx1;",
+                "dv3 = x2 * dx1 + x1 * dx2;",
+                "dv4 = Math.cos(x2) * dx2;",
+                "dv6 = dv5 - dv4;",
+                "// adjoint",
+                "v6bar = ybar;",
+                "v4bar = -v6bar;",
+                "x2bar = Math.cos(x2) * v4bar;",
+                "x1bar = x2 * v3bar;",
+                "x2bar += x1 * v3bar;",
+                "x1bar += (1.0 / x1) * v2bar;");
+    }
+
+    @Test
+    void emitJavaPrintsKernelCallsForATensorModel() {
+        CliRun run = CliRun.of("explain", "--model", "mlp-width", "--size", "2", "--emit-java");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).contains("// tangent", "// adjoint").anyMatch(l -> l.contains("matvec"));
+    }
 }
