@@ -15,18 +15,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ShippedCampaignsTest {
 
     /*
-     * Cell counts by hand: smoke 2 + 2·2 + 2·2 + 1·4 + 1·4 + 1·2 + 1·2 + 1·4 = 26, gb-llsq on forward and
-     * reverse, gb-ode also on both checkpointing series;
-     * quick 2 + 2·2 + 2·2 + 2·5 + 2·5 + 2·2 = 34;
-     * default 2 + 5·2 + 8·2 + (8·7 − 3) + 3·7 + 8·2 + 5·3 = 133, where the 3 are binomial snapshots
+     * Cell counts by hand: smoke 4 + 3·2 + 3·2 + 1·4 + 1·6 + 1·4 + 1·2 + 1·6 = 38, gb-llsq on forward and
+     * reverse, gb-ode also on both checkpointing series and both compiled engines, compiled-forward on
+     * scalar-example, ode-chain, jacobian and gb-ode, compiled-reverse on those and scalar-dag and mlp-width;
+     * quick 3 + 3·2 + 2·2 + 2·5 + 2·6 + 2·2 = 39, compiled-reverse on the scalar families;
+     * default 4 + 5·4 + 8·4 + (8·9 − 3) + 3·9 + 8·4 + 5·5 = 209, where the 3 are binomial snapshots
      * "sqrt" at L = 4, 16, 64 coinciding with snapshots 2, 4, 8, and mlp-batch has forward, reverse and
-     * checkpointed at five batch sizes;
+     * checkpointed at five batch sizes, and both compiled engines run on every family;
      * gradbench 2 + 6·2 + 6·2 + 2·5 + 5·2 + 5·2 + 3·5 + 1·2 + 3·2 = 79: gb-hello, gb-llsq, gb-lse, gb-ode with
      * three checkpointing series (round(√s) = 3, 10 never equals 2 or 4), gb-gmm at d = 2 and 10,
      * gb-lstm with three checkpointing series (round(√c) = 32, 64, 91), gb-ba at one size and gb-kmeans.
      */
     @ParameterizedTest
-    @CsvSource({"smoke, 26", "quick, 34", "default, 133", "gradbench, 79"})
+    @CsvSource({"smoke, 38", "quick, 39", "default, 209", "gradbench, 79"})
     void everyShippedCampaignValidatesAndExpandsToItsCells(String name, int cells) {
         for (boolean quick : new boolean[] {false, true}) {
             CampaignPlan plan = CampaignReader.read(CampaignFiles.shipped(name), quick);
@@ -49,28 +50,40 @@ class ShippedCampaignsTest {
         assertThat(plan.cells().stream().map(CellSpec::id)).containsExactly(
                 "forward|scalar-example|2|gradient",
                 "reverse|scalar-example|2|gradient",
+                "compiled-forward|scalar-example|2|gradient",
+                "compiled-reverse|scalar-example|2|gradient",
                 "forward|scalar-dag|4|gradient",
                 "reverse|scalar-dag|4|gradient",
+                "compiled-reverse|scalar-dag|4|gradient",
                 "forward|scalar-dag|16|gradient",
                 "reverse|scalar-dag|16|gradient",
+                "compiled-reverse|scalar-dag|16|gradient",
                 "forward|mlp-width|4|gradient",
                 "reverse|mlp-width|4|gradient",
+                "compiled-reverse|mlp-width|4|gradient",
                 "forward|mlp-width|8|gradient",
                 "reverse|mlp-width|8|gradient",
+                "compiled-reverse|mlp-width|8|gradient",
                 "forward|mlp-depth[width=8]|4|gradient",
                 "reverse|mlp-depth[width=8]|4|gradient",
                 "checkpointed[schedule=binomial,snapshots=2]|mlp-depth[width=8]|4|gradient",
                 "checkpointed[schedule=uniform,segments=2]|mlp-depth[width=8]|4|gradient",
                 "forward|ode-chain|10|gradient",
                 "reverse|ode-chain|10|gradient",
+                "compiled-forward|ode-chain|10|gradient",
+                "compiled-reverse|ode-chain|10|gradient",
                 "checkpointed[schedule=binomial,snapshots=2]|ode-chain|10|gradient",
                 "checkpointed[schedule=uniform,segments=3]|ode-chain|10|gradient",
                 "forward|jacobian[outputs=4]|4|jacobian",
                 "reverse|jacobian[outputs=4]|4|jacobian",
+                "compiled-forward|jacobian[outputs=4]|4|jacobian",
+                "compiled-reverse|jacobian[outputs=4]|4|jacobian",
                 "forward|gb-llsq|16|gradient",
                 "reverse|gb-llsq|16|gradient",
                 "forward|gb-ode[n=16]|4|gradient",
                 "reverse|gb-ode[n=16]|4|gradient",
+                "compiled-forward|gb-ode[n=16]|4|gradient",
+                "compiled-reverse|gb-ode[n=16]|4|gradient",
                 "checkpointed[schedule=binomial,snapshots=2]|gb-ode[n=16]|4|gradient",
                 "checkpointed[schedule=uniform,segments=2]|gb-ode[n=16]|4|gradient");
         assertThat(plan.timing()).isEqualTo(new TimingSettings(1, 1, 50, 3, 50));
@@ -101,7 +114,7 @@ class ShippedCampaignsTest {
                 .containsExactly(2, 4, 8, 16, 32, 64, 128, 256);
         assertThat(plan.cells().stream().filter(c -> c.model().family().equals("mlp-batch")).map(CellSpec::id))
                 .contains("reverse|mlp-batch[width=64]|256|gradient", "checkpointed|mlp-batch[width=64]|256|gradient")
-                .hasSize(15);
+                .hasSize(25);
     }
 
     @Test
@@ -139,15 +152,15 @@ class ShippedCampaignsTest {
 
         assertThat(CampaignTimeEstimate.modelSizes(defaults)).hasSize(38);
         assertThat(CampaignTimeEstimate.modelSizes(defaults).values().stream().filter(hand -> hand)).hasSize(33);
-        // 133 cells · (1 + 2) s + (38 + 33) baselines · 2 s = 541 s, leaving room for calls longer than an iteration
-        assertThat(CampaignTimeEstimate.seconds(defaults)).isEqualTo(541.0);
-        // 34 · (1 + 1.4) + (11 + 9) · 1.4 = 109.6 s of the 3 minutes
-        assertThat(CampaignTimeEstimate.seconds(quick)).isCloseTo(109.6, org.assertj.core.data.Offset.offset(1e-9));
+        // 209 cells · (1 + 2) s + (38 + 33) baselines · 2 s = 769 s, leaving room for calls longer than an iteration
+        assertThat(CampaignTimeEstimate.seconds(defaults)).isEqualTo(769.0);
+        // 39 · (1 + 1.4) + (11 + 9) · 1.4 = 121.6 s of the 3 minutes
+        assertThat(CampaignTimeEstimate.seconds(quick)).isCloseTo(121.6, org.assertj.core.data.Offset.offset(1e-9));
         // 79 · (1 + 2) + (32 + 32) · 2 = 365 s: every GradBench family has a hand derivative
         assertThat(CampaignTimeEstimate.modelSizes(gradbench)).hasSize(32);
         assertThat(CampaignTimeEstimate.modelSizes(gradbench).values().stream().filter(hand -> hand)).hasSize(32);
         assertThat(CampaignTimeEstimate.seconds(gradbench)).isEqualTo(365.0);
-        // 26 · (1 + 1.2) + (10 + 8) · 1.2 = 78.8 s with 1 s per JVM start; JVMs on this machine start in about 0.4 s
-        assertThat(CampaignTimeEstimate.seconds(smoke)).isCloseTo(78.8, org.assertj.core.data.Offset.offset(1e-9));
+        // 38 · (1 + 1.2) + (10 + 8) · 1.2 = 105.2 s with 1 s per JVM start; JVMs on this machine start in about 0.4 s
+        assertThat(CampaignTimeEstimate.seconds(smoke)).isCloseTo(105.2, org.assertj.core.data.Offset.offset(1e-9));
     }
 }
