@@ -8,6 +8,7 @@ import org.autodiffbench.api.checkpoint.ActionKind;
 import org.autodiffbench.api.checkpoint.CheckpointSchedule;
 import org.autodiffbench.api.checkpoint.ScheduleAction;
 import org.autodiffbench.api.checkpoint.ScheduleTotals;
+import org.autodiffbench.api.checkpoint.StageChain;
 import org.autodiffbench.api.eval.AdjointSeeds;
 import org.autodiffbench.api.eval.AdjointSweep;
 import org.autodiffbench.api.eval.BufferLayout;

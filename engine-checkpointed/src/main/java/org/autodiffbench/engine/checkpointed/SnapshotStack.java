@@ -1,5 +1,6 @@
 package org.autodiffbench.engine.checkpointed;
 
+import org.autodiffbench.api.checkpoint.StageChain;
 import org.autodiffbench.api.eval.Footprint;
 import org.autodiffbench.api.eval.PrimalPlan;
 
