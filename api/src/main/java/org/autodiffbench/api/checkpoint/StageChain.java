@@ -70,6 +70,11 @@ public final class StageChain {
         return boundaries[k];
     }
 
+    /** The number of doubles in a node's value. */
+    public int size(int node) {
+        return graph.node(node).shape().size();
+    }
+
     /** The number of doubles in stage k's input. */
     public int boundarySize(int k) {
         int size = 0;

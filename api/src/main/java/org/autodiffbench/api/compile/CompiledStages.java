@@ -2,23 +2,21 @@ package org.autodiffbench.api.compile;
 
 /**
  * A staged graph compiled to run stage by stage over banked storage: stage k's values and
- * adjoints live in bank k mod {@link #banks()}, so a checkpointing engine can advance, tape,
+ * adjoints live in bank k mod the number of banks, so a checkpointing engine can advance, tape,
  * snapshot and restore stages under a schedule with memory that follows the banks, not the chain.
  * It tells where each node's value lives, for the snapshots, and what each stage's code costs.
  */
 public final class CompiledStages {
 
     private final CompiledGraph compiled;
-    private final int banks;
     private final double[][] valueArrays;
     private final int[] valueOffsets;
     private final long[] primalFlops;
     private final long[] adjointFlops;
 
-    CompiledStages(CompiledGraph compiled, int banks, double[][] valueArrays, int[] valueOffsets,
+    CompiledStages(CompiledGraph compiled, double[][] valueArrays, int[] valueOffsets,
                    long[] primalFlops, long[] adjointFlops) {
         this.compiled = compiled;
-        this.banks = banks;
         this.valueArrays = valueArrays;
         this.valueOffsets = valueOffsets;
         this.primalFlops = primalFlops;
@@ -33,11 +31,6 @@ public final class CompiledStages {
     /** The code to call: {@link CompiledProgram#stagePrimal} and {@link CompiledProgram#stageAdjoint} per stage. */
     public CompiledProgram program() {
         return compiled.program();
-    }
-
-    /** How many stages' values are held at once. */
-    public int banks() {
-        return banks;
     }
 
     /**

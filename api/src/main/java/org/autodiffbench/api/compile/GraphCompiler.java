@@ -89,7 +89,7 @@ public final class GraphCompiler {
             arrays[id] = layout.kind(id) == StorageKind.KERNEL ? bound.kernelValues()[id] : bound.values();
             offsets[id] = layout.kind(id) == StorageKind.KERNEL ? 0 : layout.slot(id);
         }
-        return new CompiledStages(compiledGraph, layout.banks(), arrays, offsets, stageFlops[0], stageFlops[2]);
+        return new CompiledStages(compiledGraph, arrays, offsets, stageFlops[0], stageFlops[2]);
     }
 
     private static ProgramLayout layout(Graph graph, int banks) {

@@ -12,8 +12,11 @@ import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.OptionSpec;
 import org.autodiffbench.api.PreparedDiff;
 import org.autodiffbench.api.checkpoint.CheckpointSchedule;
+import org.autodiffbench.api.checkpoint.ScheduleAction;
+import org.autodiffbench.api.checkpoint.ScheduleTotals;
 import org.autodiffbench.api.checkpoint.ScheduleOptions;
 import org.autodiffbench.api.checkpoint.StageChain;
+import org.autodiffbench.api.compile.CompiledStages;
 import org.autodiffbench.api.compile.GraphCompiler;
 import org.autodiffbench.api.graph.Graph;
 
@@ -66,7 +69,9 @@ public final class CompiledCheckpointedEngine implements DiffEngine {
     public PreparedDiff prepare(Graph graph, EngineOptions options) {
         CheckpointSchedule schedule = ScheduleOptions.schedule(ID, graph, options);
         StageChain chain = new StageChain(graph);
-        int banks = CheckpointSchedule.totalsOf(schedule.actions()).peakTapedStages() + 1;
-        return new CompiledCheckpointedSweep(chain, schedule, GraphCompiler.compileStages(graph, banks));
+        List<ScheduleAction> actions = schedule.actions();
+        ScheduleTotals totals = CheckpointSchedule.totalsOf(actions);
+        CompiledStages stages = GraphCompiler.compileStages(graph, totals.peakTapedStages() + 1);
+        return new CompiledCheckpointedSweep(chain, actions, totals, stages);
     }
 }

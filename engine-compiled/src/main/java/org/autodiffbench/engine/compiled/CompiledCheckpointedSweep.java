@@ -4,8 +4,9 @@ import java.util.List;
 import org.autodiffbench.api.CallCounter;
 import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.checkpoint.ActionKind;
-import org.autodiffbench.api.checkpoint.CheckpointSchedule;
 import org.autodiffbench.api.checkpoint.ScheduleAction;
+import org.autodiffbench.api.checkpoint.ScheduleTotals;
+import org.autodiffbench.api.checkpoint.SnapshotStack;
 import org.autodiffbench.api.checkpoint.StageChain;
 import org.autodiffbench.api.compile.CompiledDiff;
 import org.autodiffbench.api.compile.CompiledGraph;
@@ -32,12 +33,11 @@ final class CompiledCheckpointedSweep implements CompiledDiff {
 
     private final Graph graph;
     private final StageChain chain;
-    private final CheckpointSchedule schedule;
     private final CompiledStages stages;
     private final CompiledProgram program;
     private final ActionKind[] kinds;
     private final int[] actionStages;
-    private final CompiledSnapshots snapshots;
+    private final SnapshotStack snapshots;
     private final long retainedBytes;
     private final JacobianRows rows;
     private final JacobianRows.RowSweep rowSweep = (seed, pointAdjoint) -> run(this.point, seed, pointAdjoint);
@@ -52,21 +52,25 @@ final class CompiledCheckpointedSweep implements CompiledDiff {
     private final long[] peakSnapshots;
     private final long[] restores;
 
-    CompiledCheckpointedSweep(StageChain chain, CheckpointSchedule schedule, CompiledStages stages) {
+    /**
+     * @param actions the schedule's actions, in order
+     * @param totals what they count up to
+     * @param stages the graph compiled stage by stage, with the banks the actions need
+     */
+    CompiledCheckpointedSweep(StageChain chain, List<ScheduleAction> actions, ScheduleTotals totals,
+                              CompiledStages stages) {
         this.graph = stages.compiledGraph().graph();
         this.chain = chain;
-        this.schedule = schedule;
         this.stages = stages;
         this.program = stages.program();
-        List<ScheduleAction> actions = schedule.actions();
         kinds = new ActionKind[actions.size()];
         actionStages = new int[actions.size()];
         for (int i = 0; i < kinds.length; i++) {
             kinds[i] = actions.get(i).kind();
             actionStages[i] = actions.get(i).stage();
         }
-        int capacity = Math.max(1, CheckpointSchedule.totalsOf(actions).peakSnapshots());
-        snapshots = new CompiledSnapshots(chain, stages, capacity);
+        int capacity = Math.max(1, totals.peakSnapshots());
+        snapshots = new SnapshotStack(chain, stages::valueArray, stages::valueOffset, capacity);
         retainedBytes = stages.compiledGraph().retainedBytes() + snapshots.bytes();
         rows = new JacobianRows(graph.outputSize(), graph.parameterCount());
         outputValue = new double[graph.outputSize()];
@@ -90,16 +94,6 @@ final class CompiledCheckpointedSweep implements CompiledDiff {
     @Override
     public CompiledGraph compiledGraph() {
         return stages.compiledGraph();
-    }
-
-    /** The schedule this object runs. */
-    CheckpointSchedule schedule() {
-        return schedule;
-    }
-
-    /** How many stages' values the banks hold at once. */
-    int banks() {
-        return stages.banks();
     }
 
     @Override

@@ -1,16 +1,17 @@
-package org.autodiffbench.engine.compiled;
+package org.autodiffbench.api.checkpoint;
 
-import org.autodiffbench.api.checkpoint.StageChain;
-import org.autodiffbench.api.compile.CompiledStages;
+import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 import org.autodiffbench.api.eval.Footprint;
 
 /**
- * The stored stage inputs of a compiled staged program, last in, first out, as Revolve and
- * uniform schedules use them. A slot holds the boundary values of one stage, copied out of their
- * banks and back; where each boundary node lives is looked up once, at prepare. The input of
- * stage 0 is the point itself, so its snapshot holds no copy.
+ * The stored stage inputs, last in, first out, as Revolve and uniform schedules use them.
+ * A slot holds one stage's boundary values, copied out of the live buffers and back; where each
+ * boundary node's value lives (an array and an offset) is looked up once, when the stack is made,
+ * so an interpreter's node buffers and a compiled program's banked array are stored alike.
+ * The input of stage 0 is the point itself, so its snapshot holds no copy.
  */
-final class CompiledSnapshots {
+public final class SnapshotStack {
 
     /** [k][j]: the array, offset and size of the j-th boundary node of stage k. */
     private final double[][][] arrays;
@@ -23,9 +24,11 @@ final class CompiledSnapshots {
     private long taken;
 
     /**
+     * @param array the array that holds a node's live value
+     * @param offset where in that array the value starts
      * @param capacity the most snapshots held at once, the initial state included
      */
-    CompiledSnapshots(StageChain chain, CompiledStages stages, int capacity) {
+    public SnapshotStack(StageChain chain, IntFunction<double[]> array, IntUnaryOperator offset, int capacity) {
         int count = chain.stages();
         arrays = new double[count][][];
         offsets = new int[count][];
@@ -36,9 +39,9 @@ final class CompiledSnapshots {
             offsets[k] = new int[boundary.length];
             sizes[k] = new int[boundary.length];
             for (int j = 0; j < boundary.length; j++) {
-                arrays[k][j] = stages.valueArray(boundary[j]);
-                offsets[k][j] = stages.valueOffset(boundary[j]);
-                sizes[k][j] = stages.compiledGraph().graph().node(boundary[j]).shape().size();
+                arrays[k][j] = array.apply(boundary[j]);
+                offsets[k][j] = offset.applyAsInt(boundary[j]);
+                sizes[k][j] = chain.size(boundary[j]);
             }
         }
         slots = new double[capacity][];
@@ -48,14 +51,15 @@ final class CompiledSnapshots {
         stageOf = new int[capacity];
     }
 
-    void reset() {
+    /** Empties the stack at the start of a run of the schedule. */
+    public void reset() {
         depth = 0;
         peak = 0;
         taken = 0;
     }
 
     /** Stores the input of stage k on top of the stack. */
-    void take(int k) {
+    public void take(int k) {
         if (depth == slots.length) {
             throw new IllegalStateException("schedule holds more than " + slots.length + " snapshots");
         }
@@ -71,8 +75,8 @@ final class CompiledSnapshots {
         taken++;
     }
 
-    /** Copies the top snapshot, which must hold the input of stage k, back into its bank. */
-    void restore(int k) {
+    /** Copies the top snapshot, which must hold the input of stage k, back into the live buffers. */
+    public void restore(int k) {
         if (depth == 0 || stageOf[depth - 1] != k) {
             throw new IllegalStateException("schedule restores stage " + k + " but it is not the top snapshot");
         }
@@ -85,20 +89,23 @@ final class CompiledSnapshots {
         }
     }
 
-    void free() {
+    /** Drops the top snapshot. */
+    public void free() {
         depth--;
     }
 
-    int peak() {
+    /** The most snapshots held at once since the last {@link #reset}. */
+    public int peak() {
         return peak;
     }
 
-    long taken() {
+    /** The snapshots taken since the last {@link #reset}. */
+    public long taken() {
         return taken;
     }
 
     /** Heap footprint of the slots. */
-    long bytes() {
+    public long bytes() {
         long bytes = 0;
         for (double[] slot : slots) {
             if (slot != null) {
