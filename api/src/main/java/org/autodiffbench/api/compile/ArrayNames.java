@@ -89,10 +89,10 @@ final class ArrayNames implements CodeNames {
         int slot = layout.slot(node);
         int nodeStage = layout.graph().node(node).stage();
         if (stage >= 0 && nodeStage == stage) {
-            return relative("cur", slot - layout.slotStart(stage));
+            return relative("cur", slot - layout.stageBase(stage));
         }
         if (previous.contains(node)) {
-            return relative("prev", slot - layout.slotStart(stage - 1));
+            return relative("prev", slot - layout.stageBase(stage - 1));
         }
         return String.valueOf(slot);
     }

@@ -79,7 +79,52 @@ public abstract class CompiledProgram {
         runReadTangents();
     }
 
+    /**
+     * Starts a stage-by-stage evaluation at the point x (read in place): then each stage runs from
+     * its input, stage 0 from the point. Only a program compiled by
+     * {@link GraphCompiler#compileStages} has stage code.
+     */
+    public final void beginStages(double[] point) {
+        this.x = point;
+        runBeginPrimal();
+    }
+
+    /** Evaluates stage k from its input, which the values of stage k − 1 in their bank hold. */
+    public final void stagePrimal(int k) {
+        runStagePrimal(k);
+    }
+
+    /**
+     * Starts the adjoint steps from the output cotangent {@code cotangent}, accumulating into the
+     * point adjoint {@code pointAdjoint}: they run last stage first, each over its stage's values.
+     */
+    public final void beginStageAdjoints(double[] cotangent, double[] pointAdjoint) {
+        this.seed = cotangent;
+        this.g = pointAdjoint;
+        runBeginAdjoint();
+    }
+
+    /** The adjoint step of stage k, over the values of its last {@link #stagePrimal}. */
+    public final void stageAdjoint(int k) {
+        runStageAdjoint(k);
+    }
+
+    /** Ends the adjoint steps: writes the zeros of the point adjoints that no stage wrote. */
+    public final void endStageAdjoints() {
+        runEndAdjoint();
+    }
+
     protected abstract void runPrimal();
+
+    protected abstract void runBeginPrimal();
+
+    protected abstract void runStagePrimal(int k);
+
+    protected abstract void runBeginAdjoint();
+
+    protected abstract void runStageAdjoint(int k);
+
+    protected abstract void runEndAdjoint();
 
     protected abstract void runTangent();
 

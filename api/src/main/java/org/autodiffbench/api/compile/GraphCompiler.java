@@ -1,6 +1,8 @@
 package org.autodiffbench.api.compile;
 
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,21 +40,70 @@ public final class GraphCompiler {
     public static CompiledGraph compile(Graph graph, Set<Sweep> sweeps) {
         long started = System.nanoTime();
         boolean tangents = sweeps.contains(Sweep.TANGENT);
-        ProgramLayout layout;
-        try {
-            layout = new ProgramLayout(graph);
-        } catch (ArithmeticException e) {
-            throw refusal(graph, "its values do not fit in one array");
-        }
+        ProgramLayout layout = layout(graph, 0);
         AdjointPlan plan = sweeps.contains(Sweep.ADJOINT) ? new AdjointPlan(layout) : null;
         List<StageRun> runs = StageRuns.find(layout, plan);
         ClassLoader parent = CompiledProgram.class.getClassLoader();
         String source = new ProgramSource(layout, plan, runs, ArrayNames.straight(layout)).write(tangents,
                 id -> kernelType(graph.node(id).primitive(), parent));
         long generated = System.nanoTime();
+        Map<String, Integer> methodBytes = new LinkedHashMap<>();
+        CompiledProgram program = cook(graph, source, methodBytes);
+        Bound bound = bind(program, layout, plan, tangents);
+        long[] flops = totals(flops(layout, plan));
+        long compiled = System.nanoTime();
+        return new CompiledGraph(graph, program, source, methodBytes, runs.size(), flops, bound.retainedBytes(),
+                generated - started, compiled - generated);
+    }
 
+    /**
+     * Compiles a staged graph to run stage by stage, with adjoint code: a primal and an adjoint entry
+     * per stage, over a banked layout in which stage k's values and adjoints live in bank
+     * k mod banks. So the memory a call keeps follows the number of banks, not the chain's length.
+     *
+     * @param banks how many stages' values are held at once (at most the stage count is used)
+     * @throws IllegalArgumentException with a one-line reason when the graph cannot be compiled
+     */
+    public static CompiledStages compileStages(Graph graph, int banks) {
+        if (banks < 1) {
+            throw new IllegalArgumentException("a staged program needs at least one bank, got " + banks);
+        }
+        long started = System.nanoTime();
+        ProgramLayout layout = layout(graph, Math.min(banks, graph.stageCount()));
+        AdjointPlan plan = new AdjointPlan(layout);
+        List<StageRun> runs = StageRuns.find(layout, plan);
+        ClassLoader parent = CompiledProgram.class.getClassLoader();
+        String source = new ProgramSource(layout, plan, runs, ArrayNames.straight(layout)).writeStaged(
+                id -> kernelType(graph.node(id).primitive(), parent));
+        long generated = System.nanoTime();
+        Map<String, Integer> methodBytes = new LinkedHashMap<>();
+        CompiledProgram program = cook(graph, source, methodBytes);
+        Bound bound = bind(program, layout, plan, false);
+        long[][] stageFlops = flops(layout, plan);
+        long compiled = System.nanoTime();
+        CompiledGraph compiledGraph = new CompiledGraph(graph, program, source, methodBytes, runs.size(),
+                totals(stageFlops), bound.retainedBytes(), generated - started, compiled - generated);
+        int[] offsets = new int[graph.nodeCount()];
+        double[][] arrays = new double[graph.nodeCount()][];
+        for (int id = 0; id < offsets.length; id++) {
+            arrays[id] = layout.kind(id) == StorageKind.KERNEL ? bound.kernelValues()[id] : bound.values();
+            offsets[id] = layout.kind(id) == StorageKind.KERNEL ? 0 : layout.slot(id);
+        }
+        return new CompiledStages(compiledGraph, arrays, offsets, stageFlops[0], stageFlops[2]);
+    }
+
+    private static ProgramLayout layout(Graph graph, int banks) {
+        try {
+            return new ProgramLayout(graph, banks);
+        } catch (ArithmeticException e) {
+            throw refusal(graph, "its values do not fit in one array");
+        }
+    }
+
+    /** Compiles the source with Janino and makes the program; records each method's bytes of bytecode. */
+    private static CompiledProgram cook(Graph graph, String source, Map<String, Integer> methodBytes) {
         SimpleCompiler compiler = new SimpleCompiler();
-        compiler.setParentClassLoader(parent);
+        compiler.setParentClassLoader(CompiledProgram.class.getClassLoader());
         compiler.setDebuggingInformation(false, false, false);
         CompiledProgram program;
         try {
@@ -62,18 +113,14 @@ public final class GraphCompiler {
         } catch (CompileException | ReflectiveOperationException | RuntimeException | LinkageError e) {
             throw refusal(graph, "the compiler refused the generated code (" + firstLine(e) + ")");
         }
-        Map<String, Integer> methodBytes = methodBytes(compiler);
+        methodBytes.putAll(methodBytes(compiler));
         methodBytes.forEach((name, bytes) -> {
             if (bytes > JIT_METHOD_LIMIT) {
                 throw refusal(graph, "generated method " + name + " has " + bytes + " bytes of bytecode, over the JIT's "
                         + JIT_METHOD_LIMIT);
             }
         });
-        long retained = bind(program, layout, plan, tangents);
-        long[] flops = flops(layout, plan);
-        long compiled = System.nanoTime();
-        return new CompiledGraph(graph, program, source, methodBytes, runs.size(), flops, retained,
-                generated - started, compiled - generated);
+        return program;
     }
 
     private static IllegalArgumentException refusal(Graph graph, String reason) {
@@ -116,8 +163,16 @@ public final class GraphCompiler {
         return bytes;
     }
 
-    /** Allocates and fills the arrays the code reads; returns the bytes kept alive per call. */
-    private static long bind(CompiledProgram program, ProgramLayout layout, AdjointPlan plan, boolean tangents) {
+    /** The arrays bound into a program: the value array, each kernel node's value buffer, and the bytes kept alive per call. */
+    private record Bound(double[] values, double[][] kernelValues, long retainedBytes) {
+    }
+
+    /**
+     * Allocates and fills the arrays the code reads. In a banked layout a kernel node shares its
+     * buffers with the alike kernel nodes (same shape, same place among its stage's kernels of that
+     * shape) of the other stages of its bank, as the interpreters' banked buffers do.
+     */
+    private static Bound bind(CompiledProgram program, ProgramLayout layout, AdjointPlan plan, boolean tangents) {
         Graph graph = layout.graph();
         double[] values = new double[layout.slotCount()];
         double[] tangentValues = tangents ? new double[layout.slotCount()] : null;
@@ -133,6 +188,9 @@ public final class GraphCompiler {
         double[][] buffers = new double[count][];
         double[][] tangentBuffers = new double[count][];
         double[][] adjointBuffers = new double[count][];
+        Map<List<Object>, double[]> shared = new HashMap<>();
+        Map<Shape, Integer> kernelsOfShape = new HashMap<>();
+        int stageOfPrevious = -1;
         Class<?> type = program.getClass();
         try {
             for (int id : layout.constants()) {
@@ -157,8 +215,18 @@ public final class GraphCompiler {
                             : operandKind == StorageKind.KERNEL ? 0 : layout.slot(operand);
                     sizes[i] = layout.size(operand);
                 }
-                buffers[id] = new double[size];
-                retained += Footprint.doubles(size);
+                if (node.stage() != stageOfPrevious) {
+                    kernelsOfShape.clear();
+                    stageOfPrevious = node.stage();
+                }
+                List<Object> place = layout.banks() == 0 ? null : List.of(node.stage() % layout.banks(), node.shape(),
+                        kernelsOfShape.merge(node.shape(), 1, Integer::sum));
+                long before = shared.size();
+                buffers[id] = place == null ? new double[size] : shared.computeIfAbsent(withRole("value", place),
+                        key -> new double[size]);
+                if (place == null || shared.size() > before) {
+                    retained += Footprint.doubles(size);
+                }
                 type.getField("K" + id).set(program, node.primitive());
                 type.getField("o" + id).set(program, operands);
                 type.getField("l" + id).set(program, new OperandLayout(offsets, sizes));
@@ -177,8 +245,12 @@ public final class GraphCompiler {
                     type.getField("t" + id).set(program, tangentBuffers[id]);
                 }
                 if (plan != null && graph.isActive(id)) {
-                    adjointBuffers[id] = new double[size];
-                    retained += Footprint.doubles(size);
+                    long adjointsBefore = shared.size();
+                    adjointBuffers[id] = place == null ? new double[size]
+                            : shared.computeIfAbsent(withRole("adjoint", place), key -> new double[size]);
+                    if (place == null || shared.size() > adjointsBefore) {
+                        retained += Footprint.doubles(size);
+                    }
                     double[][] table = new double[arity][];
                     for (int i = 0; i < arity; i++) {
                         int operand = node.operand(i);
@@ -194,7 +266,13 @@ public final class GraphCompiler {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("generated program lacks a field the compiler binds: " + e.getMessage(), e);
         }
-        return retained;
+        return new Bound(values, buffers, retained);
+    }
+
+    private static List<Object> withRole(String role, List<Object> place) {
+        List<Object> key = new ArrayList<>(place);
+        key.add(role);
+        return key;
     }
 
     /** The array an operand's tangent or adjoint lives in: null for the point's (bound per call). */
@@ -202,29 +280,44 @@ public final class GraphCompiler {
         return kind == StorageKind.POINT ? null : kind == StorageKind.KERNEL ? ownBuffer : flat;
     }
 
-    /** Flops of one primal, one tangent sweep and one adjoint sweep, as the interpreters count them. */
-    private static long[] flops(ProgramLayout layout, AdjointPlan plan) {
+    /**
+     * Flops of each stage's primal, tangent and adjoint code ([direction][stage]), as the
+     * interpreters count them.
+     */
+    private static long[][] flops(ProgramLayout layout, AdjointPlan plan) {
         Graph graph = layout.graph();
-        long[] flops = new long[3];
+        long[][] flops = new long[3][graph.stageCount()];
         for (Node node : graph.nodes()) {
             int id = node.id();
+            int stage = node.stage();
             if (node.isInput() || layout.kind(id) == StorageKind.UNUSED) {
                 continue;
             }
             Shape[] shapes = graph.operandShapes(node);
-            flops[0] += node.primitive().primalFlops(shapes, node.shape());
+            flops[0][stage] += node.primitive().primalFlops(shapes, node.shape());
             if (!layout.differentiates(id)) {
                 continue;
             }
             for (int i = 0; i < node.operandCount(); i++) {
                 if (graph.isActive(node.operand(i))) {
-                    flops[1] += node.primitive().jvpFlops(shapes, node.shape(), i);
+                    flops[1][stage] += node.primitive().jvpFlops(shapes, node.shape(), i);
                 }
                 if (plan != null && plan.contributes(id, i)) {
-                    flops[2] += node.primitive().vjpFlops(shapes, node.shape(), i);
+                    flops[2][stage] += node.primitive().vjpFlops(shapes, node.shape(), i);
                 }
             }
         }
         return flops;
+    }
+
+    /** Flops of one primal, one tangent sweep and one adjoint sweep of the whole graph. */
+    private static long[] totals(long[][] stageFlops) {
+        long[] totals = new long[stageFlops.length];
+        for (int direction = 0; direction < stageFlops.length; direction++) {
+            for (long stage : stageFlops[direction]) {
+                totals[direction] += stage;
+            }
+        }
+        return totals;
     }
 }

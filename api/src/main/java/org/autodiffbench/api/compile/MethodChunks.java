@@ -47,6 +47,19 @@ final class MethodChunks {
         return length > BUDGET ? split(prefix, parameters, arguments, calls) : calls;
     }
 
+    /** Writes the statements as methods named after {@code prefix}; returns one call that runs them all, or "" for none. */
+    String single(String prefix, List<String> statements) {
+        List<String> calls = split(prefix, "", "", statements);
+        if (calls.size() <= 1) {
+            return calls.isEmpty() ? "" : calls.get(0);
+        }
+        StringBuilder body = new StringBuilder();
+        for (String call : calls) {
+            body.append("        ").append(call).append('\n');
+        }
+        return method(prefix, "", "", body);
+    }
+
     private String method(String prefix, String parameters, String arguments, CharSequence body) {
         String name = prefix + (count++);
         methods.append("    private void ").append(name).append('(').append(parameters).append(") {\n")

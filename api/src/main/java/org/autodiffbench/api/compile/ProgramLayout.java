@@ -9,6 +9,11 @@ import org.autodiffbench.api.primitives.ElementwiseCode;
  * share one flat array, each at a slot, and tangents and adjoints use flat arrays of the same
  * layout; a kernel node has buffers of its own; a differentiable input stays in the caller's
  * point. Slots are given in node order, so stages built alike get alike slots.
+ *
+ * <p>A banked layout is for code run stage by stage: inputs and constants get a region of their
+ * own at the start, and the other nodes of stage k live in bank k mod banks after it, at the same
+ * offset from the bank's start as from their stage's, so that memory does not grow with the
+ * chain.
  */
 final class ProgramLayout {
 
@@ -16,31 +21,53 @@ final class ProgramLayout {
     private final StorageKind[] kinds;
     private final ElementwiseCode[] code;
     private final int[] slots;
+    /** The number of banks, or 0 when every stage has slots of its own. */
+    private final int banks;
+    /** stageBases[k]: the slot the offsets of stage k's nodes count from. */
+    private final int[] stageBases;
+    /** stageWidths[k]: the slots of stage k's range. */
+    private final int[] stageWidths;
+    private final int slotCount;
+    /** In a banked layout: the slots of the inputs and constants before the first bank, and of one bank. */
+    private final int globalSlots;
+    private final int bankWidth;
     /** The KERNEL nodes and the stored constants (non-input nodes without operands), in node order. */
     private final int[] kernels;
     private final int[] constants;
     /** [node]: which operands' partials are the constant 0 whatever the operands, or null. */
     private final boolean[][] zeroPartials;
-    /** slotStarts[k]: the first slot given to a node of stage k; slotStarts[stageCount] is the array length. */
-    private final int[] slotStarts;
 
+    /** A layout in which every stage has a slot range of its own, in node order. */
     ProgramLayout(Graph graph) {
+        this(graph, 0);
+    }
+
+    /**
+     * @param banks 0 for a slot range per stage; otherwise the number of banks that the stages
+     *     share, stage k using bank k mod banks
+     */
+    ProgramLayout(Graph graph, int banks) {
         this.graph = graph;
+        this.banks = banks;
         int count = graph.nodeCount();
+        int stages = graph.stageCount();
         kinds = new StorageKind[count];
         code = new ElementwiseCode[count];
         slots = new int[count];
-        slotStarts = new int[graph.stageCount() + 1];
         zeroPartials = new boolean[count][];
+        stageBases = new int[stages];
+        stageWidths = new int[stages];
         java.util.Map<org.autodiffbench.api.primitives.Primitive, boolean[]> zeroPartialsOf = new java.util.HashMap<>();
         java.util.List<Integer> kernelList = new java.util.ArrayList<>();
         java.util.List<Integer> constantList = new java.util.ArrayList<>();
+        int[] stageStarts = new int[stages + 1];
         int next = 0;
+        int global = 0;
         int stage = 0;
         for (Node node : graph.nodes()) {
             int id = node.id();
             while (stage < node.stage()) {
-                slotStarts[++stage] = next;
+                stageStarts[++stage] = next;
             }
             kinds[id] = kindOf(node);
             if (kinds[id] == StorageKind.KERNEL) {
@@ -53,15 +80,46 @@ final class ProgramLayout {
             }
             slots[id] = -1;
             if (kinds[id] == StorageKind.STORED || kinds[id] == StorageKind.LITERAL || kinds[id] == StorageKind.CODE) {
-                slots[id] = next;
-                next = Math.addExact(next, node.shape().size());
+                if (banks > 0 && isGlobal(node)) {
+                    slots[id] = global;
+                    global = Math.addExact(global, node.shape().size());
+                } else {
+                    slots[id] = next;
+                    next = Math.addExact(next, node.shape().size());
+                }
             }
         }
-        while (stage < graph.stageCount()) {
-            slotStarts[++stage] = next;
+        while (stage < stages) {
+            stageStarts[++stage] = next;
+        }
+        int width = 0;
+        for (int k = 0; k < stages; k++) {
+            stageWidths[k] = stageStarts[k + 1] - stageStarts[k];
+            width = Math.max(width, stageWidths[k]);
+            stageBases[k] = stageStarts[k];
+        }
+        globalSlots = global;
+        bankWidth = width;
+        if (banks > 0) {
+            for (int k = 0; k < stages; k++) {
+                stageBases[k] = Math.addExact(global, Math.multiplyExact(k % banks, bankWidth));
+            }
+            for (Node node : graph.nodes()) {
+                if (slots[node.id()] >= 0 && !isGlobal(node)) {
+                    slots[node.id()] += stageBases[node.stage()] - stageStarts[node.stage()];
+                }
+            }
+            slotCount = Math.addExact(global, Math.multiplyExact(Math.min(banks, stages), bankWidth));
+        } else {
+            slotCount = next;
         }
         kernels = kernelList.stream().mapToInt(Integer::intValue).toArray();
         constants = constantList.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Is this node an input or a constant, which a banked layout keeps outside every bank? */
+    static boolean isGlobal(Node node) {
+        return node.isInput() || node.operandCount() == 0;
     }
 
     /** The nodes run through their kernels, in node order. */
@@ -133,14 +191,34 @@ final class ProgramLayout {
         return slots[node];
     }
 
-    /** The first slot of stage k (the length of the value array for k = stageCount). */
-    int slotStart(int stage) {
-        return slotStarts[stage];
+    /** The slot that the offsets of stage k's nodes count from: its first, or its bank's first. */
+    int stageBase(int stage) {
+        return stageBases[stage];
+    }
+
+    /** The number of slots of stage k's range (in a banked layout, its inputs and constants are elsewhere). */
+    int stageWidth(int stage) {
+        return stageWidths[stage];
+    }
+
+    /** In a banked layout, the slots before the first bank: the inputs' and constants'. */
+    int globalSlots() {
+        return globalSlots;
+    }
+
+    /** In a banked layout, the slots of one bank: the widest stage's. */
+    int bankWidth() {
+        return bankWidth;
+    }
+
+    /** The number of banks the stages share, or 0 when each has its own slots. */
+    int banks() {
+        return banks;
     }
 
     /** The length of the value, tangent and adjoint arrays. */
     int slotCount() {
-        return slotStarts[graph.stageCount()];
+        return slotCount;
     }
 
     int size(int node) {

@@ -25,6 +25,7 @@ final class ProgramSource {
     private final MethodChunks chunks = new MethodChunks();
     /** A body's adjoint statements, which run its nodes in reverse order. */
     private final NodeStatements adjointStatements;
+    private final NodeStatements primalStatements;
 
     /**
      * @param plan the adjoint plan, or null when no adjoint code is wanted
@@ -38,6 +39,7 @@ final class ProgramSource {
         this.code = new NodeCode(layout);
         this.names = names;
         this.adjointStatements = (node, runNames, out) -> code.adjoint(node, plan, runNames, out);
+        this.primalStatements = (node, runNames, out) -> code.primal(node, runNames, out);
     }
 
     /**
@@ -48,9 +50,7 @@ final class ProgramSource {
      */
     String write(boolean tangents, IntFunction<String> kernelType) {
         StringBuilder s = new StringBuilder();
-        s.append("public final class ").append(CLASS_NAME).append(" extends ")
-                .append(CompiledProgram.class.getName()).append(" {\n\n");
-        fields(s, tangents, kernelType);
+        header(s, tangents, kernelType);
         entry(s, "runPrimal", "p", primal());
         entry(s, "runReadValues", "r", readValues());
         if (tangents) {
@@ -58,17 +58,58 @@ final class ProgramSource {
             entry(s, "runPrimalAndTangent", "pt", primalAndTangent());
             entry(s, "runReadTangents", "rt", readTangents());
         } else {
-            missing(s, "runTangent", "tangent");
-            missing(s, "runPrimalAndTangent", "tangent");
-            missing(s, "runReadTangents", "tangent");
+            missing(s, "runTangent", "", "tangent");
+            missing(s, "runPrimalAndTangent", "", "tangent");
+            missing(s, "runReadTangents", "", "tangent");
         }
         if (plan != null) {
             entry(s, "runAdjoint", "a", adjoint());
         } else {
-            missing(s, "runAdjoint", "adjoint");
+            missing(s, "runAdjoint", "", "adjoint");
         }
+        for (String stageEntry : new String[] {"runBeginPrimal", "runBeginAdjoint", "runEndAdjoint"}) {
+            missing(s, stageEntry, "", "stage-by-stage");
+        }
+        missing(s, "runStagePrimal", "int k", "stage-by-stage");
+        missing(s, "runStageAdjoint", "int k", "stage-by-stage");
         s.append(chunks.methods()).append("}\n");
         return s.toString();
+    }
+
+    /**
+     * The class source of a program run stage by stage over a banked layout: a primal and an
+     * adjoint entry per stage (a run of repeated stages shares one body, called with the bases of
+     * the stage's bank and of its predecessor's), and the parts of a sweep that belong to no stage.
+     *
+     * @param kernelType the Java type of kernel node id's primitive field
+     */
+    String writeStaged(IntFunction<String> kernelType) {
+        StringBuilder s = new StringBuilder();
+        header(s, false, kernelType);
+        missing(s, "runPrimal", "", "whole-graph primal");
+        missing(s, "runTangent", "", "tangent");
+        missing(s, "runPrimalAndTangent", "", "tangent");
+        missing(s, "runReadTangents", "", "tangent");
+        missing(s, "runAdjoint", "", "whole-graph adjoint");
+        entry(s, "runReadValues", "r", readValues());
+        List<String> beginPrimal = new ArrayList<>();
+        rebind(beginPrimal, "o", "x", false);
+        entry(s, "runBeginPrimal", "bp", beginPrimal);
+        stageEntry(s, "runStagePrimal", "pb", "ps", primalStatements);
+        List<String> beginAdjoint = new ArrayList<>();
+        rebind(beginAdjoint, "ao", "g", true);
+        beginAdjoint.addAll(seeds());
+        entry(s, "runBeginAdjoint", "ba", beginAdjoint);
+        stageEntry(s, "runStageAdjoint", "ab", "as", adjointStatements);
+        entry(s, "runEndAdjoint", "ea", pointZeros());
+        s.append(chunks.methods()).append("}\n");
+        return s.toString();
+    }
+
+    private void header(StringBuilder s, boolean tangents, IntFunction<String> kernelType) {
+        s.append("public final class ").append(CLASS_NAME).append(" extends ")
+                .append(CompiledProgram.class.getName()).append(" {\n\n");
+        fields(s, tangents, kernelType);
     }
 
     private void fields(StringBuilder s, boolean tangents, IntFunction<String> kernelType) {
@@ -98,13 +139,14 @@ final class ProgramSource {
         s.append("    }\n\n");
     }
 
-    private static void missing(StringBuilder s, String name, String direction) {
-        s.append("    protected void ").append(name).append("() {\n        throw new UnsupportedOperationException(\"")
+    private static void missing(StringBuilder s, String name, String parameters, String direction) {
+        s.append("    protected void ").append(name).append("(").append(parameters)
+                .append(") {\n        throw new UnsupportedOperationException(\"")
                 .append(direction).append(" code was not generated for this program\");\n    }\n\n");
     }
 
     List<String> primal() {
-        return forward("o", "x", "pb", (node, runNames, out) -> code.primal(node, runNames, out));
+        return forward("o", "x", "pb", primalStatements);
     }
 
     List<String> tangent() {
@@ -144,6 +186,23 @@ final class ProgramSource {
     List<String> adjoint() {
         List<String> out = new ArrayList<>();
         rebind(out, "ao", "g", true);
+        out.addAll(seeds());
+        for (int id = graph.nodeCount() - 1; id >= 0; id--) {
+            StageRun run = runEndingAt(id);
+            if (run != null) {
+                out.add(reverseLoop(run, body("ab", run, adjointStatements)));
+                id = graph.stageStart(run.first());
+            } else {
+                code.adjoint(id, plan, names, out);
+            }
+        }
+        out.addAll(pointZeros());
+        return out;
+    }
+
+    /** The output adjoints set from the cotangent that seeds the sweep. */
+    private List<String> seeds() {
+        List<String> out = new ArrayList<>();
         int row = 0;
         for (int k = 0; k < graph.outputCount(); k++) {
             int output = graph.output(k);
@@ -156,15 +215,12 @@ final class ProgramSource {
             }
             row += size;
         }
-        for (int id = graph.nodeCount() - 1; id >= 0; id--) {
-            StageRun run = runEndingAt(id);
-            if (run != null) {
-                out.add(reverseLoop(run, body("ab", run, adjointStatements)));
-                id = graph.stageStart(run.first());
-            } else {
-                code.adjoint(id, plan, names, out);
-            }
-        }
+        return out;
+    }
+
+    /** The zeros of the point adjoints that no code writes. */
+    private List<String> pointZeros() {
+        List<String> out = new ArrayList<>();
         for (int k = 0; k < graph.differentiableInputs().size(); k++) {
             if (!plan.pointWritten(k)) {
                 int node = graph.differentiableInputs().get(k).nodeId();
@@ -173,6 +229,61 @@ final class ProgramSource {
             }
         }
         return out;
+    }
+
+    /**
+     * The entry that runs one stage in one direction: a stage of a run calls the run's body with the
+     * bases of its bank and its predecessor's; any other stage calls its own straight-line code,
+     * found by a switch in groups of 256 stages so that no method outgrows the JIT's limit.
+     */
+    private void stageEntry(StringBuilder s, String name, String bodyPrefix, String stagePrefix,
+                            NodeStatements direction) {
+        s.append("    protected void ").append(name).append("(int k) {\n");
+        boolean[] inRun = new boolean[graph.stageCount()];
+        for (StageRun run : runs) {
+            java.util.Arrays.fill(inRun, run.first(), run.end(), true);
+            s.append("        if (k >= ").append(run.first()).append(" && k < ").append(run.end())
+                    .append(") { int cur = ").append(bankBase("k")).append("; int prev = ")
+                    .append(bankBase("k + " + (layout.banks() - 1))).append("; ")
+                    .append(body(bodyPrefix, run, direction)).append(" return; }\n");
+        }
+        java.util.Map<Integer, StringBuilder> groups = new java.util.TreeMap<>();
+        for (int k = 0; k < graph.stageCount(); k++) {
+            if (inRun[k]) {
+                continue;
+            }
+            List<String> statements = new ArrayList<>();
+            int from = graph.stageStart(k);
+            int to = graph.stageEnd(k);
+            if (direction == adjointStatements) {
+                for (int id = to - 1; id >= from; id--) {
+                    direction.write(id, names, statements);
+                }
+            } else {
+                for (int id = from; id < to; id++) {
+                    direction.write(id, names, statements);
+                }
+            }
+            String call = chunks.single(stagePrefix, statements);
+            if (!call.isEmpty()) {
+                groups.computeIfAbsent(k >>> 8, g -> new StringBuilder())
+                        .append("            case ").append(k).append(": ").append(call).append(" return;\n");
+            }
+        }
+        s.append("        switch (k >>> 8) {\n");
+        StringBuilder methods = new StringBuilder();
+        groups.forEach((group, cases) -> {
+            String method = name + "Group" + group;
+            s.append("            case ").append(group).append(": ").append(method).append("(k); return;\n");
+            methods.append("    private void ").append(method).append("(int k) {\n        switch (k) {\n").append(cases)
+                    .append("            default: return;\n        }\n    }\n\n");
+        });
+        s.append("            default: return;\n        }\n    }\n\n").append(methods);
+    }
+
+    /** The first slot of the bank of the stage the expression names, in a banked layout. */
+    private String bankBase(String stage) {
+        return layout.globalSlots() + " + (" + stage + ") % " + layout.banks() + " * " + layout.bankWidth();
     }
 
     private List<String> readValues() {
@@ -247,19 +358,19 @@ final class ProgramSource {
     }
 
     private String forwardLoop(StageRun run, String calls) {
-        return "{ int cur = " + layout.slotStart(run.first()) + "; int prev = " + previousBase(run)
+        return "{ int cur = " + layout.stageBase(run.first()) + "; int prev = " + previousBase(run)
                 + "; for (int k = 0; k < " + run.length() + "; k++) { " + calls + " prev = cur; cur += "
                 + run.stride() + "; } }";
     }
 
     private String reverseLoop(StageRun run, String calls) {
-        long last = layout.slotStart(run.first()) + (long) (run.length() - 1) * run.stride();
+        long last = layout.stageBase(run.first()) + (long) (run.length() - 1) * run.stride();
         return "{ int cur = " + last + "; for (int k = " + (run.length() - 1) + "; k >= 0; k--) { int prev = k == 0 ? "
                 + previousBase(run) + " : cur - " + run.stride() + "; " + calls + " cur -= " + run.stride() + "; } }";
     }
 
     private int previousBase(StageRun run) {
-        return run.first() == 0 ? 0 : layout.slotStart(run.first() - 1);
+        return run.first() == 0 ? 0 : layout.stageBase(run.first() - 1);
     }
 
     private StageRun runStartingAt(int id) {

@@ -17,7 +17,8 @@ import org.autodiffbench.api.graph.Node;
  * writes), so that one body's {@code =} and {@code +=} hold in every stage of the run.
  *
  * <p>Only stages made entirely of emitted code qualify: a kernel node's buffers, or an input read
- * from the point, belong to one stage and cannot be shifted.
+ * from the point, belong to one stage and cannot be shifted; nor can, in a banked layout, an input
+ * or constant, which lives outside the banks.
  */
 final class StageRuns {
 
@@ -66,7 +67,7 @@ final class StageRuns {
                 end++;
             }
             if (end - first >= MIN_LENGTH) {
-                int stride = layout.slotStart(first + 1) - layout.slotStart(first);
+                int stride = layout.stageBase(first + 1) - layout.stageBase(first);
                 runs.add(new StageRun(first, end, stride, Set.copyOf(previous)));
                 first = end;
             } else {
@@ -82,7 +83,8 @@ final class StageRuns {
         }
         for (int id = graph.stageStart(stage); id < graph.stageEnd(stage); id++) {
             StorageKind kind = layout.kind(id);
-            if (kind == StorageKind.POINT || kind == StorageKind.KERNEL) {
+            if (kind == StorageKind.POINT || kind == StorageKind.KERNEL
+                    || (layout.banks() > 0 && ProgramLayout.isGlobal(graph.node(id)))) {
                 return false;
             }
         }
@@ -93,7 +95,7 @@ final class StageRuns {
     private boolean matches(int j, int t, Set<Integer> previous, Set<Integer> absolute) {
         int length = graph.stageEnd(t) - graph.stageStart(t);
         if (graph.stageEnd(j) - graph.stageStart(j) != length
-                || layout.slotStart(j + 1) - layout.slotStart(j) != layout.slotStart(t + 1) - layout.slotStart(t)) {
+                || layout.stageWidth(j) != layout.stageWidth(t)) {
             return false;
         }
         for (int p = 0; p < length; p++) {
@@ -119,7 +121,7 @@ final class StageRuns {
                 || graph.isActive(a) != graph.isActive(b)) {
             return false;
         }
-        if (layout.slot(a) >= 0 && layout.slot(a) - layout.slotStart(j) != layout.slot(b) - layout.slotStart(t)) {
+        if (layout.slot(a) >= 0 && layout.slot(a) - layout.stageBase(j) != layout.slot(b) - layout.stageBase(t)) {
             return false;
         }
         if (plan == null) {
@@ -149,7 +151,7 @@ final class StageRuns {
                 && oj >= graph.stageStart(j - 1) && oj < graph.stageStart(j)
                 && oj - graph.stageStart(j - 1) == ot - graph.stageStart(t - 1);
         if (!inPrevious || !inValueArray(oj) || !inValueArray(ot)
-                || layout.slot(oj) - layout.slotStart(j - 1) != layout.slot(ot) - layout.slotStart(t - 1)) {
+                || layout.slot(oj) - layout.stageBase(j - 1) != layout.slot(ot) - layout.stageBase(t - 1)) {
             return false;
         }
         previous.add(ot);

@@ -12,7 +12,8 @@ import org.autodiffbench.api.Operator;
 import org.autodiffbench.api.OptionSpec;
 import org.autodiffbench.api.PreparedDiff;
 import org.autodiffbench.api.checkpoint.CheckpointSchedule;
-import org.autodiffbench.api.checkpoint.ScheduleChoice;
+import org.autodiffbench.api.checkpoint.ScheduleOptions;
+import org.autodiffbench.api.checkpoint.StageChain;
 import org.autodiffbench.api.graph.Graph;
 
 /**
@@ -22,9 +23,6 @@ import org.autodiffbench.api.graph.Graph;
 public final class CheckpointedEngine implements DiffEngine {
 
     public static final String ID = "checkpointed";
-    static final String SCHEDULE = "schedule";
-    static final String SNAPSHOTS = "snapshots";
-    static final String SEGMENTS = "segments";
 
     @Override
     public String id() {
@@ -58,30 +56,12 @@ public final class CheckpointedEngine implements DiffEngine {
 
     @Override
     public List<OptionSpec> options() {
-        return List.of(
-                new OptionSpec(SCHEDULE, "binomial (Revolve-optimal for a snapshot budget) or uniform (k equal segments)",
-                        "binomial"),
-                new OptionSpec(SNAPSHOTS, "binomial: snapshots s, the initial state included; s >= stages stores everything",
-                        "round(sqrt(stages))"),
-                new OptionSpec(SEGMENTS, "uniform: segments k, each storing its input", "round(sqrt(stages))"));
+        return ScheduleOptions.specs();
     }
 
     @Override
     public PreparedDiff prepare(Graph graph, EngineOptions options) {
-        options.requireKnown(ID, options());
-        if (graph.stageCount() == 1 && !options.isEmpty()) {
-            String name = options.asMap().keySet().iterator().next();
-            throw new IllegalArgumentException("option '" + name + "' needs a model with stages, and this graph has one;"
-                    + " use a staged model such as mlp-depth or ode-chain, or drop the option");
-        }
-        StageChain chain = new StageChain(graph);
-        return new CheckpointedSweep(graph, chain, schedule(graph.stageCount(), options));
-    }
-
-    /** The schedule the options ask for, over {@code stages} stages. */
-    static CheckpointSchedule schedule(int stages, EngineOptions options) {
-        Integer snapshots = options.asMap().containsKey(SNAPSHOTS) ? options.getInt(SNAPSHOTS, 0, 1) : null;
-        Integer segments = options.asMap().containsKey(SEGMENTS) ? options.getInt(SEGMENTS, 0, 1) : null;
-        return ScheduleChoice.of(options.get(SCHEDULE, "binomial"), stages, snapshots, segments);
+        CheckpointSchedule schedule = ScheduleOptions.schedule(ID, graph, options);
+        return new CheckpointedSweep(graph, new StageChain(graph), schedule);
     }
 }

@@ -8,6 +8,8 @@ import org.autodiffbench.api.checkpoint.ActionKind;
 import org.autodiffbench.api.checkpoint.CheckpointSchedule;
 import org.autodiffbench.api.checkpoint.ScheduleAction;
 import org.autodiffbench.api.checkpoint.ScheduleTotals;
+import org.autodiffbench.api.checkpoint.SnapshotStack;
+import org.autodiffbench.api.checkpoint.StageChain;
 import org.autodiffbench.api.eval.AdjointSeeds;
 import org.autodiffbench.api.eval.AdjointSweep;
 import org.autodiffbench.api.eval.BufferLayout;
@@ -94,7 +96,7 @@ final class CheckpointedSweep implements PreparedDiff {
             sweeps[k] = new AdjointSweep(primal, adjointTable, chain.start(k), chain.end(k), firstWrites);
         }
         seeds = new AdjointSeeds(graph, adjointTable);
-        snapshots = new SnapshotStack(chain, primal, Math.max(1, totals.peakSnapshots()));
+        snapshots = new SnapshotStack(chain, primal::value, id -> 0, Math.max(1, totals.peakSnapshots()));
         retainedBytes = primal.intermediateBytes() + adjointBuffers.intermediateBytes() + snapshots.bytes();
         rows = new JacobianRows(graph.outputSize(), graph.parameterCount());
         outputValue = new double[graph.outputSize()];

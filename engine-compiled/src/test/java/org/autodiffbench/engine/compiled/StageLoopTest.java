@@ -31,7 +31,7 @@ class StageLoopTest {
     }
 
     /** How many generated methods have a name starting with {@code prefix} followed by a number. */
-    private static int methods(String source, String prefix) {
+    static int methods(String source, String prefix) {
         Matcher m = Pattern.compile("private void " + prefix + "[0-9]+\\(").matcher(source);
         int count = 0;
         while (m.find()) {

@@ -42,7 +42,8 @@ class GradientBudgetTest {
         assertThat(run.exitCode()).isEqualTo(1);
         JsonNode json = run.json();
         assertThat(ProductGradient.enginesThatAnswered(json))
-                .containsExactlyInAnyOrder("forward", "reverse", "checkpointed", "compiled-forward", "compiled-reverse");
+                .containsExactlyInAnyOrder("forward", "reverse", "checkpointed", "compiled-forward", "compiled-reverse",
+                        "compiled-checkpointed");
         assertThat(json.get("failed").get(0).get("engine").asText()).isEqualTo(HangingTestEngine.ID);
         assertThat(json.get("failed").get(0).get("reason").asText())
                 .isEqualTo("over budget: no answer within 1 s while computing the gradient");

@@ -1,4 +1,4 @@
-package org.autodiffbench.engine.checkpointed;
+package org.autodiffbench.api.checkpoint;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,13 +12,18 @@ import org.autodiffbench.api.graph.Node;
  * The stages of a graph seen as a chain s_L ∘ … ∘ s_1: stage k may read only its own nodes,
  * stage k−1's, inputs and constants, and the outputs are computed in the last stage. The
  * input of stage k is its boundary: the nodes of stage k−1 it reads, which a snapshot stores.
+ * Every checkpointing engine reads its chain from here, interpreted or compiled.
  */
-final class StageChain {
+public final class StageChain {
 
     private final Graph graph;
     private final int[][] boundaries;
 
-    StageChain(Graph graph) {
+    /**
+     * @throws IllegalArgumentException when a stage reads a stage other than its predecessor, or an
+     *     output is not computed in the last stage
+     */
+    public StageChain(Graph graph) {
         this.graph = graph;
         int stages = graph.stageCount();
         List<Set<Integer>> reads = new ArrayList<>();
@@ -55,17 +60,23 @@ final class StageChain {
         }
     }
 
-    int stages() {
+    /** The number of stages. */
+    public int stages() {
         return boundaries.length;
     }
 
     /** The nodes of stage k−1 that stage k reads: what a snapshot of stage k's input holds. */
-    int[] boundary(int k) {
+    public int[] boundary(int k) {
         return boundaries[k];
     }
 
+    /** The number of doubles in a node's value. */
+    public int size(int node) {
+        return graph.node(node).shape().size();
+    }
+
     /** The number of doubles in stage k's input. */
-    int boundarySize(int k) {
+    public int boundarySize(int k) {
         int size = 0;
         for (int id : boundaries[k]) {
             size += graph.node(id).shape().size();
@@ -73,7 +84,8 @@ final class StageChain {
         return size;
     }
 
-    int maxBoundarySize() {
+    /** The number of doubles in the largest stage input: the width of a snapshot slot. */
+    public int maxBoundarySize() {
         int max = 0;
         for (int k = 0; k < boundaries.length; k++) {
             max = Math.max(max, boundarySize(k));
@@ -81,11 +93,13 @@ final class StageChain {
         return max;
     }
 
-    int start(int k) {
+    /** The first node of stage k. */
+    public int start(int k) {
         return graph.stageStart(k);
     }
 
-    int end(int k) {
+    /** One past the last node of stage k. */
+    public int end(int k) {
         return graph.stageEnd(k);
     }
 }
