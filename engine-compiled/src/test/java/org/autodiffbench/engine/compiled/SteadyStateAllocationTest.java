@@ -23,10 +23,12 @@ class SteadyStateAllocationTest {
     private static final int WARM_UP_CALLS = 20_000;
     private static final int MEASURED_CALLS = 2_000;
     /**
-     * Rounds of measured calls. The fewest bytes of a round count: what the JVM sets up once, in
-     * one round, is no cost of a call, and a cost of every call shows in every round.
+     * Rounds of measured calls, repeated until one allocates nothing or this many seconds pass. The
+     * fewest bytes of a round count: what the JVM sets up once (the Vector API's kernels box until
+     * C2 has compiled them, which takes longer on a loaded machine) is no cost of a call, and a
+     * cost of every call shows in every round.
      */
-    private static final int ROUNDS = 3;
+    private static final long STEADY_STATE_SECONDS = 20;
 
     @ParameterizedTest(name = "{0} size {1}")
     @CsvSource({"scalar-example, 2", "ode-chain, 20", "jacobian, 8", "mlp-width, 4", "scalar-dag, 32"})
@@ -39,7 +41,8 @@ class SteadyStateAllocationTest {
                 call.run();
             }
             long fewest = Long.MAX_VALUE;
-            for (int round = 0; round < ROUNDS; round++) {
+            long deadline = System.nanoTime() + STEADY_STATE_SECONDS * 1_000_000_000L;
+            while (fewest > 0 && System.nanoTime() < deadline) {
                 long idle = allocatedBytes();
                 long before = allocatedBytes();
                 long measuring = before - idle;
