@@ -41,7 +41,9 @@ public interface DenseKernels {
 
     /**
      * y[yOff + k] = tanh x[xOff + k] for k in [0, n); y may be x at the same offset. The scalar
-     * kernels call {@link Math#tanh}; others stay within {@value #TANH_ULPS} ulps of it.
+     * kernels call {@link Math#tanh}; others stay within {@value #TANH_ULPS} ulps of it. The vector
+     * operator runs {@code Math.tanh} lane by lane until C2 compiles it to its vector form, so the
+     * same call's result may move by up to {@value #TANH_ULPS} ulps as the JVM warms up.
      */
     void tanh(double[] x, int xOff, double[] y, int yOff, int n);
 
