@@ -22,7 +22,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code tensor-batch} (the same on {@code mlp-batch}, whose graph is matrix–matrix products) and
  * {@code compiled-engines} (the compiled engines against the hand-written derivatives of the
  * model families) and {@code kernels} (the hand-written MLP on the vector against the scalar
- * kernels, and GFLOP/s of one matrix–matrix product against the {@code mlp-batch} gradient).
+ * kernels, GFLOP/s of one matrix–matrix product against the {@code mlp-batch} gradient, and the
+ * bulk tanh of both kernel sets).
  * Every fork gets the vector module.
  *
  * <p>Usage: {@code java -jar benchmarks/target/benchmarks.jar [gradient-cost]
@@ -81,7 +82,8 @@ public final class BenchmarkMain {
                         run(CompiledEnginesBenchmark.class, suite, quick, true, parameters), compiledEnginesModels, quick);
                 case "kernels" -> allMet &= KernelsTargets.printTable(
                         run(HandKernelsBenchmark.class, suite, quick, false, parameters),
-                        run(MatMulBenchmark.class, suite + "-matmul", quick, false, parameters));
+                        run(MatMulBenchmark.class, suite + "-matmul", quick, false, parameters),
+                        run(TanhBenchmark.class, suite + "-tanh", quick, false, parameters));
                 default -> exitOnBadArgument("unknown suite '" + suite
                         + "'; choose gradient-cost, checkpointing-tradeoff, tensor-batch, compiled-engines or kernels");
             }

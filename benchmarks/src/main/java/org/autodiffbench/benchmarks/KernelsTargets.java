@@ -8,9 +8,10 @@ import org.openjdk.jmh.results.RunResult;
 
 /**
  * The kernels table: the hand-written MLP on the vector kernels against the scalar ones
- * ({@link HandKernelsBenchmark}), and GFLOP/s of one matrix–matrix product against the whole
+ * ({@link HandKernelsBenchmark}), GFLOP/s of one matrix–matrix product against the whole
  * {@code mlp-batch} gradient at B = 64 ({@link MatMulBenchmark}), with the target checked: the
- * batched gradient reaches at least half the rate of its kernels on one product.
+ * batched gradient reaches at least half the rate of its kernels on one product; and the bulk
+ * tanh of both kernel sets in nanoseconds per element ({@link TanhBenchmark}).
  */
 final class KernelsTargets {
 
@@ -20,8 +21,9 @@ final class KernelsTargets {
     private KernelsTargets() {
     }
 
-    /** Prints both tables; returns whether the target is met. */
-    static boolean printTable(Collection<RunResult> hand, Collection<RunResult> products) {
+    /** Prints the tables; returns whether the target is met. */
+    static boolean printTable(Collection<RunResult> hand, Collection<RunResult> products,
+                              Collection<RunResult> tanh) {
         Map<Integer, Map<String, RunResult>> byWidth = new TreeMap<>();
         for (RunResult r : hand) {
             byWidth.computeIfAbsent(Integer.parseInt(r.getParams().getParam("width")), k -> new TreeMap<>())
@@ -58,6 +60,13 @@ final class KernelsTargets {
         System.out.printf(Locale.ROOT, "%nKernels target: mlp-batch at B = %d reaches ≥ %.1f of one product's "
                 + "GFLOP/s on the same kernels: %s%n", MatMulBenchmark.BATCH, MIN_BATCH_OVER_PRODUCT,
                 met ? "met" : "MISSED");
+        Map<String, RunResult> t = new TreeMap<>();
+        tanh.forEach(r -> t.put(method(r), r));
+        double chosenTanh = nanosPerElement(t.get("chosenTanh"));
+        double scalarTanh = nanosPerElement(t.get("scalarTanh"));
+        System.out.printf(Locale.ROOT, "%nBulk tanh over %d arguments in [-20, 20]: chosen %.2f ns, scalar (Math.tanh) "
+                + "%.2f ns per element, %.1f× faster%n", TanhBenchmark.LENGTH, chosenTanh, scalarTanh,
+                scalarTanh / chosenTanh);
         return met;
     }
 
@@ -69,6 +78,11 @@ final class KernelsTargets {
     private static String withError(RunResult r) {
         return r == null ? "—" : String.format(Locale.ROOT, "%.2f ± %.2f", r.getPrimaryResult().getScore(),
                 r.getPrimaryResult().getScoreError());
+    }
+
+    /** Microseconds per call of {@link TanhBenchmark} over its arguments, in nanoseconds. */
+    private static double nanosPerElement(RunResult r) {
+        return JmhScores.score(r) * 1e3 / TanhBenchmark.LENGTH;
     }
 
     /** Flops per call over the microseconds per call, in GFLOP/s. */

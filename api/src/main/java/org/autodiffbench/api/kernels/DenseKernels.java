@@ -32,6 +32,21 @@ public interface DenseKernels {
     /** Σ a[off + k] for k in [0, n). */
     double sum(double[] a, int off, int n);
 
+    /**
+     * The most units in the last place by which {@link #tanh} may differ from {@link Math#tanh}:
+     * the vector kernels' largest difference over 30 million arguments in [-31, 31] (uniform, log-uniform
+     * from 2⁻⁶⁰ and saturating) on AVX-512.
+     */
+    int TANH_ULPS = 2;
+
+    /**
+     * y[yOff + k] = tanh x[xOff + k] for k in [0, n); y may be x at the same offset. The scalar
+     * kernels call {@link Math#tanh}; others stay within {@value #TANH_ULPS} ulps of it. The vector
+     * operator runs {@code Math.tanh} lane by lane until C2 compiles it to its vector form, so the
+     * same call's result may move by up to {@value #TANH_ULPS} ulps as the JVM warms up.
+     */
+    void tanh(double[] x, int xOff, double[] y, int yOff, int n);
+
     /** y = W·x for W of {@code rows × cols} at {@code wOff} and x at {@code xOff}. */
     void matVec(double[] w, int wOff, double[] x, int xOff, double[] y, int rows, int cols);
 

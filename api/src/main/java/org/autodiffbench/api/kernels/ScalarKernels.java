@@ -50,6 +50,13 @@ public final class ScalarKernels implements DenseKernels {
     }
 
     @Override
+    public void tanh(double[] x, int xOff, double[] y, int yOff, int n) {
+        for (int k = 0; k < n; k++) {
+            y[yOff + k] = Math.tanh(x[xOff + k]);
+        }
+    }
+
+    @Override
     public void matVec(double[] w, int wOff, double[] x, int xOff, double[] y, int rows, int cols) {
         for (int i = 0; i < rows; i++) {
             y[i] = dot(w, wOff + i * cols, x, xOff, cols);

@@ -77,6 +77,17 @@ final class VectorKernels implements DenseKernels {
     }
 
     @Override
+    public void tanh(double[] x, int xOff, double[] y, int yOff, int n) {
+        int k = 0;
+        for (; k <= n - LANES; k += LANES) {
+            load(x, xOff + k).lanewise(VectorOperators.TANH).intoArray(y, yOff + k);
+        }
+        for (; k < n; k++) {
+            y[yOff + k] = Math.tanh(x[xOff + k]);
+        }
+    }
+
+    @Override
     public void matVec(double[] w, int wOff, double[] x, int xOff, double[] y, int rows, int cols) {
         rowDots(w, wOff, x, xOff, y, 0, rows, cols, false);
     }

@@ -11,6 +11,16 @@ public abstract class ElementwiseUnary implements Primitive {
     /** f(x). */
     protected abstract double apply(double x);
 
+    /**
+     * y[k] = f(x[xOff + k]) for every k of y, the primal of the whole operand: one {@link #apply}
+     * per element, unless a subclass has a bulk kernel.
+     */
+    protected void applyAll(double[] x, int xOff, double[] y) {
+        for (int i = 0; i < y.length; i++) {
+            y[i] = apply(x[xOff + i]);
+        }
+    }
+
     /** f'(x), given x and y = f(x), whichever is cheaper to use. */
     protected abstract double derivative(double x, double y);
 
@@ -35,11 +45,7 @@ public abstract class ElementwiseUnary implements Primitive {
 
     @Override
     public final void primal(double[][] operands, OperandLayout layout, double[] out) {
-        double[] x = operands[0];
-        int o = layout.offset(0);
-        for (int i = 0; i < out.length; i++) {
-            out[i] = apply(x[o + i]);
-        }
+        applyAll(operands[0], layout.offset(0), out);
     }
 
     @Override

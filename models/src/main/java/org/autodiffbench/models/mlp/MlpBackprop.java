@@ -13,9 +13,10 @@ import org.autodiffbench.models.ScalarLossDerivative;
  * is allocated here; {@link #value} and {@link #gradient} allocate nothing. Not thread-safe:
  * one instance per thread.
  *
- * <p>The dense loops are the given {@link DenseKernels}, the set the matvec primitive also uses
- * or, for the {@code hand-scalar} baseline, the scalar ones. Weights are read in place from the flat point and weight gradients written in place into the
- * flat gradient, so nothing is copied.
+ * <p>The dense loops and the tanh are the given {@link DenseKernels}, the set the matvec and tanh
+ * primitives also use or, for the {@code hand-scalar} baseline, the scalar ones. Weights are read in
+ * place from the flat point and weight gradients written in place into the flat gradient, so
+ * nothing is copied.
  */
 final class MlpBackprop implements ScalarLossDerivative {
 
@@ -99,8 +100,9 @@ final class MlpBackprop implements ScalarLossDerivative {
             kernels.matVec(x, layout.weights(k), layerInput, 0, h, width, layout.fanIn(k));
             int bias = layout.bias(k);
             for (int i = 0; i < width; i++) {
-                h[i] = Math.tanh(h[i] + x[bias + i]);
+                h[i] += x[bias + i];
             }
+            kernels.tanh(h, 0, h, 0, width);
             layerInput = h;
         }
         kernels.matVec(x, layout.outputWeights(), layerInput, 0, residual, OUTPUTS, width);

@@ -14,8 +14,8 @@ import org.autodiffbench.models.ScalarLossDerivative;
  * here; {@link #value} and {@link #gradient} allocate nothing. Not thread-safe: one instance
  * per thread.
  *
- * <p>The products are the given {@link DenseKernels}, the set the matmul primitive also uses or,
- * for the {@code hand-scalar} baseline, the scalar ones: H = W·X forward, and backward
+ * <p>The products and the tanh are the given {@link DenseKernels}, the set the matmul and tanh
+ * primitives also use or, for the {@code hand-scalar} baseline, the scalar ones: H = W·X forward, and backward
  * Ḡ_W = Δ·Xᵀ and Δ_below = Wᵀ·Δ, the primitive's VJP. Weights are read in place from the flat
  * point and their gradients written in place into the flat gradient.
  */
@@ -109,9 +109,10 @@ final class MlpBatchBackprop implements ScalarLossDerivative {
         for (int i = 0; i < width; i++) {
             double bi = x[bias + i];
             for (int b = 0; b < batch; b++) {
-                h[i * batch + b] = Math.tanh(h[i * batch + b] + bi);
+                h[i * batch + b] += bi;
             }
         }
+        kernels.tanh(h, 0, h, 0, h.length);
     }
 
     /** δ = ∂loss/∂H ⊙ (1 − H²), in place. */
