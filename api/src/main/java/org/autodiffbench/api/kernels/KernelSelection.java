@@ -47,6 +47,17 @@ public final class KernelSelection {
         return ThisJvm.SELECTION;
     }
 
+    /**
+     * Checks this JVM's {@value #PROPERTY} as {@link #current()} would read it, so that a command
+     * line can refuse a bad value in one line before anything runs.
+     *
+     * @throws IllegalArgumentException when the value is neither scalar nor vector, or vector is
+     *     forced where it cannot load; the message says what to do
+     */
+    public static void requireUsableProperty() {
+        select(System.getProperty(PROPERTY), ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent());
+    }
+
     /** Holds the choice, so that it is made once, when first asked for. */
     private static final class ThisJvm {
         static final KernelSelection SELECTION = select(System.getProperty(PROPERTY),

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import org.autodiffbench.api.kernels.KernelSelection;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,6 +56,12 @@ public final class Main implements Callable<Integer> {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(reporter)
                 .setExecutionExceptionHandler(reporter);
+        try {
+            KernelSelection.requireUsableProperty();
+        } catch (IllegalArgumentException e) {
+            errWriter.println("error: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
         try {
             return commandLine.execute(args);
         } catch (RuntimeException | Error e) {
