@@ -3,8 +3,8 @@ package org.autodiffbench.engine.compiled;
 import java.util.List;
 import org.autodiffbench.api.CallCounter;
 import org.autodiffbench.api.CallStatistics;
-import org.autodiffbench.api.checkpoint.ActionKind;
 import org.autodiffbench.api.checkpoint.ScheduleAction;
+import org.autodiffbench.api.checkpoint.ScheduleRunner;
 import org.autodiffbench.api.checkpoint.ScheduleTotals;
 import org.autodiffbench.api.checkpoint.SnapshotStack;
 import org.autodiffbench.api.checkpoint.StageChain;
@@ -26,7 +26,7 @@ import org.autodiffbench.api.graph.Graph;
  * <p>Retained bytes are the banked value and adjoint arrays, the kernel nodes' banked buffers and
  * the snapshot slots: everything held to differentiate, allocated once here.
  */
-final class CompiledCheckpointedSweep implements CompiledDiff {
+final class CompiledCheckpointedSweep implements CompiledDiff, ScheduleRunner.Steps {
 
     /** The seed of a gradient: ȳ = 1 on the one output. */
     private static final double[] UNIT_SEED = {1.0};
@@ -35,9 +35,7 @@ final class CompiledCheckpointedSweep implements CompiledDiff {
     private final StageChain chain;
     private final CompiledStages stages;
     private final CompiledProgram program;
-    private final ActionKind[] kinds;
-    private final int[] actionStages;
-    private final SnapshotStack snapshots;
+    private final ScheduleRunner runner;
     private final long retainedBytes;
     private final JacobianRows rows;
     private final JacobianRows.RowSweep rowSweep = (seed, pointAdjoint) -> run(this.point, seed, pointAdjoint);
@@ -46,11 +44,9 @@ final class CompiledCheckpointedSweep implements CompiledDiff {
     /** The outputs, read as soon as the last stage is taped, before its bank is reused. */
     private final double[] outputValue;
     private final CallCounter counter = new CallCounter();
-    private final long[] taped;
-    private final long[] untaped;
-    private final long[] snapshotsTaken;
-    private final long[] peakSnapshots;
-    private final long[] restores;
+    /** The output seed and the point adjoint of the schedule run under way. */
+    private double[] seed;
+    private double[] pointAdjoint;
 
     /**
      * @param actions the schedule's actions, in order
@@ -63,22 +59,12 @@ final class CompiledCheckpointedSweep implements CompiledDiff {
         this.chain = chain;
         this.stages = stages;
         this.program = stages.program();
-        kinds = new ActionKind[actions.size()];
-        actionStages = new int[actions.size()];
-        for (int i = 0; i < kinds.length; i++) {
-            kinds[i] = actions.get(i).kind();
-            actionStages[i] = actions.get(i).stage();
-        }
         int capacity = Math.max(1, totals.peakSnapshots());
-        snapshots = new SnapshotStack(chain, stages::valueArray, stages::valueOffset, capacity);
+        SnapshotStack snapshots = new SnapshotStack(chain, stages::valueArray, stages::valueOffset, capacity);
+        runner = new ScheduleRunner(actions, snapshots, counter);
         retainedBytes = stages.compiledGraph().retainedBytes() + snapshots.bytes();
         rows = new JacobianRows(graph.outputSize(), graph.parameterCount());
         outputValue = new double[graph.outputSize()];
-        taped = counter.detail("tapedStageEvaluations");
-        untaped = counter.detail("untapedStageEvaluations");
-        snapshotsTaken = counter.detail("snapshotsTaken");
-        peakSnapshots = counter.detail("peakSnapshots");
-        restores = counter.detail("restores");
     }
 
     @Override
@@ -109,8 +95,7 @@ final class CompiledCheckpointedSweep implements CompiledDiff {
         }
         program.readValues(y);
         counter.flops(flops);
-        untaped[0] = chain.stages();
-        counter.stageEvaluations(chain.stages());
+        runner.countPrimal(chain.stages());
     }
 
     /**
@@ -123,49 +108,39 @@ final class CompiledCheckpointedSweep implements CompiledDiff {
         }
         CallArguments.requireLength("point", x, graph.parameterCount());
         program.beginStages(x);
-        snapshots.reset();
-        long evaluationsBefore = taped[0] + untaped[0];
-        int lastStage = chain.stages() - 1;
-        long flops = 0;
-        for (int i = 0; i < kinds.length; i++) {
-            int k = actionStages[i];
-            switch (kinds[i]) {
-                case ADVANCE -> {
-                    program.stagePrimal(k);
-                    flops += stages.primalFlops(k);
-                    untaped[0]++;
-                }
-                case TAPED_STEP -> {
-                    program.stagePrimal(k);
-                    flops += stages.primalFlops(k);
-                    taped[0]++;
-                    if (k == lastStage) {
-                        program.readValues(outputValue);
-                    }
-                }
-                case ADJOINT_STEP -> {
-                    if (k == lastStage) {
-                        program.beginStageAdjoints(seed, pointAdjoint);
-                    }
-                    program.stageAdjoint(k);
-                    flops += stages.adjointFlops(k);
-                }
-                case TAKE_SNAPSHOT -> snapshots.take(k);
-                case RESTORE -> {
-                    snapshots.restore(k);
-                    restores[0]++;
-                }
-                case FREE_SNAPSHOT -> snapshots.free();
-                default -> throw new IllegalStateException("unknown action " + kinds[i]);
-            }
-        }
+        this.seed = seed;
+        this.pointAdjoint = pointAdjoint;
+        runner.run(this);
         program.endStageAdjoints();
-        counter.flops(flops);
-        counter.adjointSweep();
-        counter.stageEvaluations(taped[0] + untaped[0] - evaluationsBefore);
         counter.retained(retainedBytes);
-        snapshotsTaken[0] = snapshots.taken();
-        peakSnapshots[0] = snapshots.peak();
+    }
+
+    @Override
+    public long advance(int first, int last) {
+        long flops = 0;
+        for (int k = first; k <= last; k++) {
+            program.stagePrimal(k);
+            flops += stages.primalFlops(k);
+        }
+        return flops;
+    }
+
+    @Override
+    public long tapedStep(int k) {
+        program.stagePrimal(k);
+        if (k == chain.stages() - 1) {
+            program.readValues(outputValue);
+        }
+        return stages.primalFlops(k);
+    }
+
+    @Override
+    public long adjointStep(int k) {
+        if (k == chain.stages() - 1) {
+            program.beginStageAdjoints(seed, pointAdjoint);
+        }
+        program.stageAdjoint(k);
+        return stages.adjointFlops(k);
     }
 
     @Override
