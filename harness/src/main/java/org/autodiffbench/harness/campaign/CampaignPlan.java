@@ -33,4 +33,10 @@ public record CampaignPlan(String name, String file, JsonNode source, String fin
         this(name, file, source, fingerprint, quick, seed, timing, cellBudgetSeconds, tolerance,
                 finiteDifferenceDirections, cells, Map.of());
     }
+
+    /** The same campaign with another budget for each cell, as {@code run --budget} sets it. */
+    public CampaignPlan withCellBudgetSeconds(double seconds) {
+        return new CampaignPlan(name, file, source, fingerprint, quick, seed, timing, seconds, tolerance,
+                finiteDifferenceDirections, cells, tools);
+    }
 }

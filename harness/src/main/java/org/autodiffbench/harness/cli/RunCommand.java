@@ -60,6 +60,11 @@ final class RunCommand implements Callable<Integer> {
                     + "same campaign file and flags as the first time.")
     Path resume;
 
+    @Option(names = "--budget", paramLabel = "SECONDS",
+            description = "How long may one cell take, agreement and timing together? Replaces the campaign's"
+                    + " budget.cellSeconds.")
+    Double budgetSeconds;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -72,6 +77,10 @@ final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException(campaign + " is a directory, not a campaign file; give a campaign .json"
                     + " (e.g. campaigns/quick.json), or use --resume " + campaign + " to finish a run");
         }
+        if (budgetSeconds != null && !(budgetSeconds > 0 && Double.isFinite(budgetSeconds))) {
+            throw new IllegalArgumentException("--budget is the most seconds one cell may take and must be a positive"
+                    + " number, e.g. 20; got " + budgetSeconds);
+        }
         PluginPathOption.add(CampaignReader.pluginFolders(campaign));
         EngineRegistry registry = EngineRegistry.discoverProbingPlugins();
         registry.failures().forEach(failure -> err.println("warning: engine provider failed: " + failure));
@@ -81,6 +90,9 @@ final class RunCommand implements Callable<Integer> {
         CampaignPlan plan;
         try {
             plan = CampaignReader.read(campaign, quick, registry, families);
+            if (budgetSeconds != null) {
+                plan = plan.withCellBudgetSeconds(budgetSeconds);
+            }
         } catch (CampaignException e) {
             e.problems().forEach(problem -> err.println("error: " + problem));
             err.flush();

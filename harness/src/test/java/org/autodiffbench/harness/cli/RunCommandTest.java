@@ -180,6 +180,29 @@ class RunCommandTest {
     }
 
     @Test
+    void theBudgetOptionReplacesTheCampaignsCellBudget() throws Exception {
+        // The campaign gives each cell 30 s; no cell JVM can start, check and time within 0.4 s (said "0.40 s").
+        Path dir = folder.resolve("tight");
+        CliRun run = CliRun.of("run", campaign(CAMPAIGN).toString(), "--out", dir.toString(), "--budget", "0.4");
+        assertThat(run.exitCode()).isEqualTo(0);
+        List<CellResult> cells = ResultsFile.read(dir.resolve(ResultsFile.NAME)).cells();
+        assertThat(cells).isNotEmpty().allSatisfy(cell -> {
+            assertThat(cell.outcome()).isIn(Outcome.TIMEOUT, Outcome.OVER_BUDGET);
+            assertThat(cell.reason()).contains("the 0.40 s budget");
+        });
+    }
+
+    @Test
+    void aBudgetThatIsNotAPositiveNumberIsRefusedInOneLine() throws Exception {
+        CliRun run = CliRun.of("run", campaign(CAMPAIGN).toString(), "--out", folder.resolve("never").toString(),
+                "--budget", "0");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("error: --budget is the most seconds one cell may take and must be"
+                + " a positive number, e.g. 20; got 0.0");
+        assertThat(folder.resolve("never")).doesNotExist();
+    }
+
+    @Test
     void aDirectoryGivenAsTheCampaignSaysHowToResumeIt() throws Exception {
         Path dir = Files.createDirectories(folder.resolve("results").resolve("x"));
         CliRun run = CliRun.of("run", dir.toString());
