@@ -58,6 +58,10 @@ public class CompareMojo extends AbstractMojo {
         }
         Path newRun = resultsDirectory.toPath();
         Path oldRun = baseline != null ? baseline.toPath() : PreviousRun.of(newRun);
+        if (baseline != null && !Files.exists(oldRun)) {
+            throw new MojoFailureException("baseline " + oldRun + " does not exist; set <baseline> (or"
+                    + " -Dautodiffbench.baseline) to the results directory of an earlier run, e.g. the last release's");
+        }
         if (baseline == null && !Files.exists(oldRun)) {
             getLog().info("no earlier run at " + oldRun + " to compare with: the gate starts with the next build;"
                     + " set <baseline> to compare with a results directory such as the last release's");
