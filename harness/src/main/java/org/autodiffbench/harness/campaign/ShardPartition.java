@@ -69,8 +69,16 @@ public final class ShardPartition {
         return CampaignTimeEstimate.seconds(only(plan, cells.stream().map(CellSpec::id).toList()));
     }
 
-    /** Shard {@code selection} of the plan, as its results record it. */
+    /**
+     * Shard {@code selection} of the plan, as its results record it.
+     *
+     * @throws IllegalArgumentException when N exceeds the campaign's cells, in one line
+     */
     public static Shard shard(CampaignPlan plan, ShardSelection selection) {
+        if (selection.count() > Math.max(1, plan.cells().size())) {
+            throw new IllegalArgumentException("--shard " + selection.label() + " cuts the campaign into more shards"
+                    + " than its " + plan.cells().size() + " cells; give N <= " + plan.cells().size());
+        }
         List<CellSpec> cells = of(plan, selection.count()).get(selection.index() - 1);
         return new Shard(selection.index(), selection.count(), cells.stream().map(CellSpec::id).toList(),
                 plan.cells().stream().map(CellSpec::id).toList());

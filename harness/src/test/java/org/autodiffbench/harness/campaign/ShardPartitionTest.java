@@ -126,6 +126,17 @@ class ShardPartitionTest {
         assertThat(shards.get(2)).isEmpty();
     }
 
+    @Test
+    void moreShardsThanCellsAreRefused() {
+        CampaignPlan plan = CampaignReader.read(CampaignFiles.shipped("smoke"), false);
+
+        // 38 cells in fewer model sizes: the last of 38 shards is empty, yet a shard
+        assertThat(ShardPartition.shard(plan, new ShardSelection(38, 38)).cells()).isEmpty();
+        assertThatThrownBy(() -> ShardPartition.shard(plan, new ShardSelection(1, 999_999_999)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--shard 1/999999999 cuts the campaign into more shards than its 38 cells; give N <= 38");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"0/3", "4/3", "1/0", "1/x", "-1/3", "3", "1/3/5", ""})
     void aShardThatDoesNotExistIsRefusedSayingWhatAShardIs(String text) {
