@@ -206,8 +206,8 @@ final class RunCommand implements Callable<Integer> {
         TextTable table = new TextTable("outcome", "cells");
         counts.forEach((outcome, count) -> table.row(outcome.label(), Integer.toString(count)));
         table.row("total", Integer.toString(results.cells().size()));
-        out.println("campaign " + results.campaign().name()
-                + (results.shard() == null ? "" : " shard " + results.shard().label()) + ": " + results.cells().size() + " of "
+        String shard = results.shard() == null ? "" : " shard " + results.shard().label();
+        out.println("campaign " + results.campaign().name() + shard + ": " + results.cells().size() + " of "
                 + results.campaign().plannedCells() + " cells");
         table.print(out);
     }
