@@ -83,6 +83,7 @@ public final class ReportWriter {
         }
         List<String> warnings = new ArrayList<>(inputWarnings(results));
         CampaignView view = new CampaignView(results);
+        warnings.addAll(MachineWarnings.of(results, view.families()));
         SeriesStyles styles = new SeriesStyles(view.series());
         List<ScalingFit> fits = new ArrayList<>();
         for (Family family : view.families()) {
@@ -124,7 +125,9 @@ public final class ReportWriter {
                     + " the campaign and its environment only; run it (or resume it) to get charts");
         } else if (!results.complete()) {
             warnings.add(results.cells().size() + " of " + results.campaign().plannedCells() + " planned cells have results:"
-                    + " the run is incomplete; finish it with 'autodiffbench run --resume DIR'");
+                    + " the run is incomplete; " + (results.shards().isEmpty()
+                    ? "finish it with 'autodiffbench run --resume DIR'"
+                    : "finish the shards that lack cells with 'autodiffbench run --resume SHARD_DIR' and merge again"));
         }
         return warnings;
     }
