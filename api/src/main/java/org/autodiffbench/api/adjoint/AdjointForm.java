@@ -1,0 +1,15 @@
+package org.autodiffbench.api.adjoint;
+
+/**
+ * The structure of an adjoint matrix, fixed by the graph before any call: a sweep plans each
+ * node's form once and allocates what that form needs.
+ */
+public enum AdjointForm {
+
+    /** Entries only at (row + k, k): the seed of an output, kept by elementwise rules. */
+    DIAGONAL,
+    /** diag(r)·W·diag(c) for a matrix W read in place: what a matrix–vector product makes of a diagonal. */
+    SCALED,
+    /** Every entry stored. */
+    DENSE
+}
