@@ -8,7 +8,10 @@ public enum AdjointForm {
 
     /** Entries only at (row + k, k): the seed of an output, kept by elementwise rules. */
     DIAGONAL,
-    /** diag(r)·W·diag(c) for a matrix W read in place: what a matrix–vector product makes of a diagonal. */
+    /**
+     * A sum of a few diag(r)·W·diag(c) for matrices W read in place: what a matrix–vector product
+     * makes of a diagonal, and what several such products add up to.
+     */
     SCALED,
     /** Every entry stored. */
     DENSE

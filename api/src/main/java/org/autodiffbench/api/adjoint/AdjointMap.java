@@ -8,7 +8,7 @@ public enum AdjointMap {
 
     /** Ā_x = Ā_y·diag(s): an elementwise rule, which keeps the form. */
     SCALES_COLUMNS,
-    /** Ā_x = Ā_y·W: a matrix–vector product; a diagonal becomes scaled, anything else dense. */
+    /** Ā_x = Ā_y·W: a matrix–vector product; a diagonal becomes a scaled term, anything else dense. */
     MULTIPLIES;
 
     /** The form of the operand's contribution for an output adjoint of form {@code out}. */

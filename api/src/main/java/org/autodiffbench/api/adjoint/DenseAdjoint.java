@@ -95,18 +95,21 @@ public final class DenseAdjoint extends AdjointMatrix {
             return 2L * columns;
         }
         if (source instanceof ScaledAdjoint s) {
-            double[] product = scratch;
-            double[] sourceScales = s.columnScales();
-            for (int j = 0; j < columns; j++) {
-                product[j] = sourceScales[j] * scales[from + j];
+            long flops = 0;
+            for (int t = 0; t < s.terms(); t++) {
+                double[] sourceScales = s.columnScales(t);
+                for (int j = 0; j < columns; j++) {
+                    scratch[j] = sourceScales[j] * scales[from + j];
+                }
+                int rows = s.productRows(t);
+                boolean add = beginRows(s.row(t), s.row(t) + rows);
+                for (int k = 0; k < rows; k++) {
+                    scaledRow(s.rowScale(t, k), s.w(t), s.wOffset(t) + k * columns, offset + (s.row(t) + k) * stride,
+                            add);
+                }
+                flops += columns + 3L * rows * columns;
             }
-            int rows = s.productRows();
-            boolean add = beginRows(s.row(), s.row() + rows);
-            double[] w = s.w();
-            for (int k = 0; k < rows; k++) {
-                scaledRow(s.rowScale(k), w, s.wOffset() + k * columns, product, offset + (s.row() + k) * stride, add);
-            }
-            return columns + 3L * rows * columns;
+            return flops;
         }
         DenseAdjoint d = (DenseAdjoint) source;
         boolean add = beginRows(0, outputs);
@@ -126,15 +129,15 @@ public final class DenseAdjoint extends AdjointMatrix {
         return 2L * outputs * columns;
     }
 
-    /** data[t + j] (+)= r·w[u + j]·s[j] for every column j. */
-    private void scaledRow(double r, double[] w, int u, double[] s, int t, boolean add) {
+    /** data[t + j] (+)= r·w[u + j]·scratch[j] for every column j. */
+    private void scaledRow(double r, double[] w, int u, int t, boolean add) {
         if (add) {
             for (int j = 0; j < columns; j++) {
-                data[t + j] += r * w[u + j] * s[j];
+                data[t + j] += r * w[u + j] * scratch[j];
             }
         } else {
             for (int j = 0; j < columns; j++) {
-                data[t + j] = r * w[u + j] * s[j];
+                data[t + j] = r * w[u + j] * scratch[j];
             }
         }
     }
@@ -161,18 +164,24 @@ public final class DenseAdjoint extends AdjointMatrix {
             return 2L * inner * columns;
         }
         if (source instanceof ScaledAdjoint s) {
-            int rows = s.productRows();
-            boolean add = beginRows(s.row(), s.row() + rows);
-            double[] sourceScales = s.columnScales();
-            for (int k = 0; k < rows; k++) {
-                double r = s.rowScale(k);
-                int u = s.wOffset() + k * inner;
-                for (int j = 0; j < inner; j++) {
-                    scratch[j] = r * s.w()[u + j] * sourceScales[j];
+            long flops = 0;
+            for (int t = 0; t < s.terms(); t++) {
+                int rows = s.productRows(t);
+                boolean add = beginRows(s.row(t), s.row(t) + rows);
+                double[] sourceScales = s.columnScales(t);
+                double[] sourceMatrix = s.w(t);
+                for (int k = 0; k < rows; k++) {
+                    double r = s.rowScale(t, k);
+                    int u = s.wOffset(t) + k * inner;
+                    for (int j = 0; j < inner; j++) {
+                        scratch[j] = r * sourceMatrix[u + j] * sourceScales[j];
+                    }
+                    KERNELS.matMul(scratch, 0, w, wOffset, data, offset + (s.row(t) + k) * stride, 1, inner, columns,
+                            add);
                 }
-                KERNELS.matMul(scratch, 0, w, wOffset, data, offset + (s.row() + k) * stride, 1, inner, columns, add);
+                flops += (long) rows * (2L * inner + 2L * inner * columns);
             }
-            return (long) rows * (2L * inner + 2L * inner * columns);
+            return flops;
         }
         DenseAdjoint d = (DenseAdjoint) source;
         boolean add = beginRows(0, outputs);

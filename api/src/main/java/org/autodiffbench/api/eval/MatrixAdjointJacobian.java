@@ -18,8 +18,9 @@ import org.autodiffbench.api.primitives.Primitive;
  * Builds an m × n Jacobian in one reverse sweep that carries matrix adjoints (vector reverse
  * mode): each active node's adjoint is the m × c matrix of every output's adjoints, seeded with
  * the identity at the outputs. The identity stays diagonal through elementwise rules and becomes a
- * scaled matrix diag(r)·W at a matrix–vector product, so the Jacobian of y = tanh(A·sin x) + B·x
- * costs O(mn) instead of the m row sweeps' O(m²n). Each node's form is planned once from the
+ * scaled matrix diag(r)·W at a matrix–vector product; the contributions of a few products stay a
+ * sum of such terms, written in one pass. So the Jacobian of y = tanh(A·sin x) + B·x costs O(mn),
+ * one pass over A and B as by hand, instead of the m row sweeps' O(m²n). Each node's form is planned once from the
  * graph, and its matrix allocated once; a sweep allocates nothing. Only a graph whose every
  * active node has a matrix-adjoint rule gets a plan; other Jacobians are built by rows.
  */
@@ -30,6 +31,11 @@ public final class MatrixAdjointJacobian {
      * sweeps, which keep one vector per node, are the better choice.
      */
     static final long DENSE_LIMIT = 1L << 24;
+    /**
+     * The most terms a scaled adjoint sums before it is stored dense: each term costs a pass over
+     * W when the sum is used, the dense matrix one pass per use.
+     */
+    static final int MOST_SCALED_TERMS = 4;
 
     private final Graph graph;
     private final NodeValues values;
@@ -64,12 +70,13 @@ public final class MatrixAdjointJacobian {
             boolean input = graph.isDifferentiableInput(id);
             adjoints[id] = switch (form) {
                 case DIAGONAL -> new DiagonalAdjoint(m, columns, forms.row[id]);
-                case SCALED -> new ScaledAdjoint(m, columns, forms.productRows[id]);
+                case SCALED -> new ScaledAdjoint(m, columns, forms.termRows[id]);
                 case DENSE -> new DenseAdjoint(m, columns, forms.sourceColumns[id], !input);
             };
             bytes += switch (form) {
                 case DIAGONAL -> Footprint.doubles(columns);
-                case SCALED -> Footprint.doubles(columns) + Footprint.doubles(forms.productRows[id]);
+                case SCALED -> java.util.Arrays.stream(forms.termRows[id])
+                        .mapToLong(rows -> Footprint.doubles(columns) + Footprint.doubles(rows)).sum();
                 case DENSE -> (input ? 0 : Footprint.doubles(m * columns))
                         + Footprint.doubles(Math.max(columns, forms.sourceColumns[id]));
             };
@@ -171,8 +178,8 @@ public final class MatrixAdjointJacobian {
         final AdjointForm[] form;
         /** The first row of a diagonal or scaled adjoint. */
         final int[] row;
-        /** R of a scaled adjoint diag(r)·W·diag(s), W of R rows. */
-        final int[] productRows;
+        /** The terms of a scaled adjoint, Σ diag(r)·W·diag(s): the rows R of each W, in the order of the sweep. */
+        final int[][] termRows;
         /** The most columns of a contribution's source, which a dense adjoint's scratch holds. */
         final int[] sourceColumns;
         int[] seedNodes;
@@ -181,7 +188,7 @@ public final class MatrixAdjointJacobian {
         private Forms(int count) {
             form = new AdjointForm[count];
             row = new int[count];
-            productRows = new int[count];
+            termRows = new int[count][];
             sourceColumns = new int[count];
         }
 
@@ -192,7 +199,7 @@ public final class MatrixAdjointJacobian {
             for (int k = 0; k < graph.outputCount(); k++) {
                 int id = graph.output(k);
                 if (graph.isActive(id)) {
-                    forms.contribute(id, AdjointForm.DIAGONAL, row, 0, 0);
+                    forms.contribute(id, AdjointForm.DIAGONAL, row, new int[0], 0);
                     seeds.add(new int[] {id, row});
                 }
                 row += graph.node(id).shape().size();
@@ -214,8 +221,9 @@ public final class MatrixAdjointJacobian {
                         return Optional.empty();
                     }
                     AdjointForm contribution = map.get().apply(forms.form[id]);
-                    int rows = map.get() == AdjointMap.SCALES_COLUMNS ? forms.productRows[id] : node.shape().size();
-                    forms.contribute(operand, contribution, forms.row[id], rows, node.shape().size());
+                    int[] terms = map.get() == AdjointMap.SCALES_COLUMNS ? forms.termRows[id]
+                            : new int[] {node.shape().size()};
+                    forms.contribute(operand, contribution, forms.row[id], terms, node.shape().size());
                 }
             }
             long dense = 0;
@@ -228,18 +236,25 @@ public final class MatrixAdjointJacobian {
             return dense > DENSE_LIMIT ? Optional.empty() : Optional.of(forms);
         }
 
-        void contribute(int id, AdjointForm contribution, int firstRow, int rows, int columns) {
+        void contribute(int id, AdjointForm contribution, int firstRow, int[] terms, int columns) {
             sourceColumns[id] = Math.max(sourceColumns[id], columns);
             if (form[id] == null) {
                 form[id] = contribution;
                 row[id] = firstRow;
-                productRows[id] = rows;
+                termRows[id] = terms;
                 return;
             }
-            // Two diagonals from the same row add up to one; every other sum is stored whole.
+            // Two diagonals from the same row add up to one, scaled terms to more terms; any other sum is stored whole.
             boolean sameDiagonal = form[id] == AdjointForm.DIAGONAL && contribution == AdjointForm.DIAGONAL
                     && row[id] == firstRow;
-            form[id] = sameDiagonal ? AdjointForm.DIAGONAL : AdjointForm.DENSE;
+            boolean scaledSum = form[id] == AdjointForm.SCALED && contribution == AdjointForm.SCALED
+                    && termRows[id].length + terms.length <= MOST_SCALED_TERMS;
+            if (scaledSum) {
+                int[] joined = java.util.Arrays.copyOf(termRows[id], termRows[id].length + terms.length);
+                System.arraycopy(terms, 0, joined, termRows[id].length, terms.length);
+                termRows[id] = joined;
+            }
+            form[id] = sameDiagonal ? AdjointForm.DIAGONAL : scaledSum ? AdjointForm.SCALED : AdjointForm.DENSE;
         }
     }
 }

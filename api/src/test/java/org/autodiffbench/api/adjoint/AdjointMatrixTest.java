@@ -71,6 +71,40 @@ class AdjointMatrixTest {
         return new Source(matrix, expected);
     }
 
+    /**
+     * A sum of three scaled terms, diag(r₁)·W₁ and diag(r₃)·W₃ in rows [row, row + R) and
+     * diag(r₂)·W₂ in rows [0, R₂), then scaled by diag(s): what an input used by three
+     * matrix–vector products gets. Rows are covered by none, one, two or three terms.
+     */
+    private static Source scaledSum(Random random, int m, int c, int productRows, int row) {
+        int[] termRows = {productRows, Math.max(1, m - 1), productRows};
+        int[] firstRows = {row, 0, row};
+        ScaledAdjoint sum = new ScaledAdjoint(m, c, termRows);
+        sum.clear();
+        double[][] diagonals = new double[3][];
+        double[][] matrices = new double[3][];
+        for (int t = 0; t < 3; t++) {
+            Source r = diagonal(random, m, termRows[t], firstRows[t]);
+            diagonals[t] = r.expected();
+            matrices[t] = uniform(random, t + termRows[t] * c);
+            sum.addProduct(r.matrix(), matrices[t], t);
+        }
+        double[] s = uniform(random, c);
+        ScaledAdjoint matrix = new ScaledAdjoint(m, c, termRows);
+        matrix.clear();
+        matrix.addScaledColumns(sum, s, 0);
+        double[] expected = new double[m * c];
+        for (int t = 0; t < 3; t++) {
+            for (int k = 0; k < termRows[t]; k++) {
+                double r = diagonals[t][(firstRows[t] + k) * termRows[t] + k];
+                for (int j = 0; j < c; j++) {
+                    expected[(firstRows[t] + k) * c + j] += r * matrices[t][t + k * c + j] * s[j];
+                }
+            }
+        }
+        return new Source(matrix, expected);
+    }
+
     /** A dense matrix with no structure: the sum of two scaled ones of different rows. */
     private static Source dense(Random random, int m, int c, int productRows, int row) {
         Source a = scaled(random, m, c, productRows, row);
@@ -86,6 +120,12 @@ class AdjointMatrixTest {
             expected[i] += b.expected()[i];
         }
         return new Source(matrix, expected);
+    }
+
+    /** One source of each form: a diagonal as wide as fits, a scaled term, a sum of three, a dense matrix. */
+    private static Source[] everyForm(Random random, int m, int c, int productRows, int row) {
+        return new Source[] {diagonal(random, m, Math.min(c, m - row), row), scaled(random, m, c, productRows, row),
+                scaledSum(random, m, c, productRows, row), dense(random, m, c, productRows, row)};
     }
 
     private static double[] written(AdjointMatrix matrix) {
@@ -107,8 +147,7 @@ class AdjointMatrixTest {
     @MethodSource("sizes")
     void eachFormWritesTheMatrixItStandsFor(int m, int c, int productRows, int row) {
         Random random = new Random(m * 31L + c);
-        for (Source source : new Source[] {diagonal(random, m, Math.min(c, m - row), row),
-                scaled(random, m, c, productRows, row), dense(random, m, c, productRows, row)}) {
+        for (Source source : everyForm(random, m, c, productRows, row)) {
             assertClose(source.matrix().form() + " written whole", written(source.matrix()), source.expected());
         }
     }
@@ -117,9 +156,7 @@ class AdjointMatrixTest {
     @MethodSource("sizes")
     void aDenseTargetTakesColumnScalingsOfEveryForm(int m, int c, int productRows, int row) {
         Random random = new Random(m * 37L + c);
-        int diagonalColumns = Math.min(c, m - row);
-        for (Source source : new Source[] {diagonal(random, m, diagonalColumns, row),
-                scaled(random, m, c, productRows, row), dense(random, m, c, productRows, row)}) {
+        for (Source source : everyForm(random, m, c, productRows, row)) {
             int columns = source.matrix().columns();
             double[] s1 = uniform(random, columns);
             double[] s2 = uniform(random, columns + 4);
@@ -141,9 +178,7 @@ class AdjointMatrixTest {
     void aDenseTargetTakesProductsOfEveryForm(int m, int c, int productRows, int row) {
         Random random = new Random(m * 41L + c);
         int columns = c + 1;
-        int inner = Math.min(c, m - row);
-        for (Source source : new Source[] {diagonal(random, m, inner, row), scaled(random, m, c, productRows, row),
-                dense(random, m, c, productRows, row)}) {
+        for (Source source : everyForm(random, m, c, productRows, row)) {
             int sourceColumns = source.matrix().columns();
             int wOffset = 5;
             double[] w1 = uniform(random, wOffset + sourceColumns * columns);
@@ -208,8 +243,7 @@ class AdjointMatrixTest {
     @MethodSource("sizes")
     void aClearedMatrixIsZero(int m, int c, int productRows, int row) {
         Random random = new Random(m * 43L + c);
-        for (Source source : new Source[] {diagonal(random, m, Math.min(c, m - row), row),
-                scaled(random, m, c, productRows, row), dense(random, m, c, productRows, row)}) {
+        for (Source source : everyForm(random, m, c, productRows, row)) {
             source.matrix().clear();
             assertClose(source.matrix().form() + " cleared", written(source.matrix()),
                     new double[m * source.matrix().columns()]);
@@ -230,7 +264,11 @@ class AdjointMatrixTest {
         target.clear();
         target.addScaledColumns(scaled.matrix(), scales, 0);
         assertThatThrownBy(() -> target.addScaledColumns(scaled.matrix(), scales, 0))
-                .as("a second contribution to a scaled matrix").isInstanceOf(IllegalStateException.class);
+                .as("a contribution past the planned terms of a scaled matrix").isInstanceOf(IllegalStateException.class);
+        ScaledAdjoint otherRows = new ScaledAdjoint(m, c, productRows + 1);
+        otherRows.clear();
+        assertThatThrownBy(() -> otherRows.addScaledColumns(scaled.matrix(), scales, 0))
+                .as("a term of other rows than planned").isInstanceOf(IllegalStateException.class);
     }
 
     /** A wider matrix whose columns [2, 2 + c) a dense target is bound to; the rest holds markers. */
