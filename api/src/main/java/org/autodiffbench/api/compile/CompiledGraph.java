@@ -1,6 +1,8 @@
 package org.autodiffbench.api.compile;
 
 import java.util.Map;
+import java.util.Optional;
+import org.autodiffbench.api.eval.NodeValues;
 import org.autodiffbench.api.graph.Graph;
 
 /**
@@ -21,9 +23,11 @@ public final class CompiledGraph {
     private final long retainedBytes;
     private final long generationNanos;
     private final long compilationNanos;
+    private final NodeValues nodeValues;
 
     CompiledGraph(Graph graph, CompiledProgram program, String source, Map<String, Integer> methodBytes,
-                  int stageRuns, long[] flops, long retainedBytes, long generationNanos, long compilationNanos) {
+                  int stageRuns, long[] flops, long retainedBytes, long generationNanos, long compilationNanos,
+                  NodeValues nodeValues) {
         this.graph = graph;
         this.program = program;
         this.source = source;
@@ -35,6 +39,7 @@ public final class CompiledGraph {
         this.retainedBytes = retainedBytes;
         this.generationNanos = generationNanos;
         this.compilationNanos = compilationNanos;
+        this.nodeValues = nodeValues;
     }
 
     public Graph graph() {
@@ -67,6 +72,14 @@ public final class CompiledGraph {
      */
     public long retainedBytes() {
         return retainedBytes;
+    }
+
+    /**
+     * The values of the last primal node by node, for a sweep that runs the rules itself; empty
+     * for a program run stage by stage, whose banks hold only some stages' values.
+     */
+    public Optional<NodeValues> nodeValues() {
+        return Optional.ofNullable(nodeValues);
     }
 
     /** Nanoseconds spent laying out the graph and writing the source. */

@@ -53,7 +53,8 @@ public final class GraphCompiler {
         long[] flops = totals(flops(layout, plan));
         long compiled = System.nanoTime();
         return new CompiledGraph(graph, program, source, methodBytes, runs.size(), flops, bound.retainedBytes(),
-                generated - started, compiled - generated);
+                generated - started, compiled - generated,
+                new CompiledNodeValues(layout, bound.values(), bound.kernelValues()));
     }
 
     /**
@@ -82,7 +83,7 @@ public final class GraphCompiler {
         long[][] stageFlops = flops(layout, plan);
         long compiled = System.nanoTime();
         CompiledGraph compiledGraph = new CompiledGraph(graph, program, source, methodBytes, runs.size(),
-                totals(stageFlops), bound.retainedBytes(), generated - started, compiled - generated);
+                totals(stageFlops), bound.retainedBytes(), generated - started, compiled - generated, null);
         int[] offsets = new int[graph.nodeCount()];
         double[][] arrays = new double[graph.nodeCount()][];
         for (int id = 0; id < offsets.length; id++) {

@@ -17,7 +17,7 @@ import org.autodiffbench.api.primitives.OperandLayout;
  * the buffers live is a {@link BufferLayout}'s choice: one per node, or stage banks reused
  * across stages.
  */
-public final class PrimalPlan {
+public final class PrimalPlan implements NodeValues {
 
     private final Graph graph;
     private final double[][] values;
@@ -94,6 +94,7 @@ public final class PrimalPlan {
     }
 
     /** Points the differentiable inputs at the flat point x, read in place during the call. */
+    @Override
     public void load(double[] x) {
         if (x.length != graph.parameterCount()) {
             throw new IllegalArgumentException("point has " + x.length + " entries but the graph has "
@@ -167,16 +168,19 @@ public final class PrimalPlan {
      * The live buffer of node {@code id}: for a differentiable input, the whole point vector
      * (its entries start at {@link Graph#pointOffset}); null for a node no output needs.
      */
+    @Override
     public double[] value(int id) {
         return values[id];
     }
 
     /** The live operand views of node {@code id}, as its kernels read them. */
+    @Override
     public double[][] operands(int id) {
         return operandValues[id];
     }
 
     /** The operand layout of node {@code id}, as its kernels read it. */
+    @Override
     public OperandLayout layout(int id) {
         return layouts[id];
     }

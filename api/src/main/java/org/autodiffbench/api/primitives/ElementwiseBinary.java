@@ -1,5 +1,8 @@
 package org.autodiffbench.api.primitives;
 
+import java.util.Optional;
+import org.autodiffbench.api.adjoint.AdjointMap;
+import org.autodiffbench.api.adjoint.AdjointMatrix;
 import org.autodiffbench.api.graph.Shape;
 
 /**
@@ -96,6 +99,33 @@ public abstract class ElementwiseBinary implements Primitive {
                 bBar[ib] += partialB(a[ia], b[ib], out[i]) * adjointOut[i];
             }
         }
+    }
+
+    /**
+     * Ā_a = Ā_y·diag(∂f/∂a), and alike for b. A broadcast scalar operand has no such rule: its
+     * adjoint sums the columns.
+     */
+    @Override
+    public final Optional<AdjointMap> adjointMap(int operand, Shape[] operands, Shape out) {
+        return operands[operand].size() == out.size() ? Optional.of(AdjointMap.SCALES_COLUMNS) : Optional.empty();
+    }
+
+    @Override
+    public final long matrixVjp(double[][] operands, OperandLayout layout, double[] out, AdjointMatrix adjointOut,
+                                AdjointMatrix[] adjoints, double[] scratch) {
+        long flops = 0;
+        for (int operand = 0; operand < 2; operand++) {
+            if (adjoints[operand] == null) {
+                continue;
+            }
+            for (int i = 0; i < out.length; i++) {
+                double ai = operands[0][layout.offset(0) + i * layout.stride(0)];
+                double bi = operands[1][layout.offset(1) + i * layout.stride(1)];
+                scratch[i] = operand == 0 ? partialA(ai, bi, out[i]) : partialB(ai, bi, out[i]);
+            }
+            flops += (long) partialCost() * out.length + adjoints[operand].addScaledColumns(adjointOut, scratch, 0);
+        }
+        return flops;
     }
 
     @Override

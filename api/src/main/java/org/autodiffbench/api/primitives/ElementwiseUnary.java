@@ -1,5 +1,8 @@
 package org.autodiffbench.api.primitives;
 
+import java.util.Optional;
+import org.autodiffbench.api.adjoint.AdjointMap;
+import org.autodiffbench.api.adjoint.AdjointMatrix;
 import org.autodiffbench.api.graph.Shape;
 
 /**
@@ -71,6 +74,26 @@ public abstract class ElementwiseUnary implements Primitive {
         for (int i = 0; i < out.length; i++) {
             xBar[o + i] += derivative(x[o + i], out[i]) * adjointOut[i];
         }
+    }
+
+    /** Ā_x = Ā_y·diag(f'(x)): the form of Ā_y is kept. */
+    @Override
+    public final Optional<AdjointMap> adjointMap(int operand, Shape[] operands, Shape out) {
+        return Optional.of(AdjointMap.SCALES_COLUMNS);
+    }
+
+    @Override
+    public final long matrixVjp(double[][] operands, OperandLayout layout, double[] out, AdjointMatrix adjointOut,
+                                AdjointMatrix[] adjoints, double[] scratch) {
+        if (adjoints[0] == null) {
+            return 0;
+        }
+        double[] x = operands[0];
+        int o = layout.offset(0);
+        for (int i = 0; i < out.length; i++) {
+            scratch[i] = derivative(x[o + i], out[i]);
+        }
+        return (long) derivativeCost() * out.length + adjoints[0].addScaledColumns(adjointOut, scratch, 0);
     }
 
     @Override

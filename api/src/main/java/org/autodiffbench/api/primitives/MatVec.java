@@ -1,5 +1,8 @@
 package org.autodiffbench.api.primitives;
 
+import java.util.Optional;
+import org.autodiffbench.api.adjoint.AdjointMap;
+import org.autodiffbench.api.adjoint.AdjointMatrix;
 import org.autodiffbench.api.graph.Shape;
 import org.autodiffbench.api.kernels.DenseKernels;
 
@@ -108,6 +111,24 @@ public final class MatVec implements Primitive {
             }
             KERNELS.addTransposedMatVec(w, ow, adjointOut, xBar, ox, rows, cols);
         }
+    }
+
+    /**
+     * Ā_x = Ā_y·W; a diagonal Ā_y makes diag(ȳ)·W, kept scaled without forming it. An active W
+     * has no such rule (its adjoint matrix is m × rc).
+     */
+    @Override
+    public Optional<AdjointMap> adjointMap(int operand, Shape[] operands, Shape out) {
+        return operand == 1 ? Optional.of(AdjointMap.MULTIPLIES) : Optional.empty();
+    }
+
+    @Override
+    public long matrixVjp(double[][] operands, OperandLayout layout, double[] out, AdjointMatrix adjointOut,
+                          AdjointMatrix[] adjoints, double[] scratch) {
+        if (adjoints[0] != null) {
+            Primitive.super.matrixVjp(operands, layout, out, adjointOut, adjoints, scratch);
+        }
+        return adjoints[1] == null ? 0 : adjoints[1].addProduct(adjointOut, operands[0], layout.offset(0));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.autodiffbench.api.primitives;
 
+import org.autodiffbench.api.adjoint.AdjointMap;
+import org.autodiffbench.api.adjoint.AdjointMatrix;
 import org.autodiffbench.api.graph.Shape;
 
 /**
@@ -90,6 +92,29 @@ public interface Primitive {
      */
     default java.util.Optional<ElementwiseCode> elementwiseCode() {
         return java.util.Optional.empty();
+    }
+
+    /**
+     * How the matrix-adjoint rule forms operand i's adjoint matrix from the output's, in a sweep
+     * that carries the adjoints of every output at once and so builds a Jacobian in one pass; empty
+     * (the default) when the primitive has no such rule, and a Jacobian is built by rows.
+     */
+    default java.util.Optional<AdjointMap> adjointMap(int operand, Shape[] operands, Shape out) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The matrix-adjoint rule, the VJP rule for every output at once: for each non-null
+     * {@code adjoints[i]}, accumulates {@code adjoints[i] += adjointOut·J_i}, with J_i the Jacobian
+     * with respect to operand i, as {@link #adjointMap} says. {@code scratch} holds at least as
+     * many entries as the output.
+     *
+     * @return the flops spent
+     */
+    default long matrixVjp(double[][] operands, OperandLayout layout, double[] out, AdjointMatrix adjointOut,
+                           AdjointMatrix[] adjoints, double[] scratch) {
+        throw new UnsupportedOperationException("matrix-adjoint rule for '" + name() + "' not implemented; "
+                + "build the Jacobian by rows");
     }
 
     /** What the VJP rule reads, so a reverse engine knows what it must store. */

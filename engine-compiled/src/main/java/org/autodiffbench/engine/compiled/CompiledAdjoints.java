@@ -4,6 +4,7 @@ import org.autodiffbench.api.CallStatistics;
 import org.autodiffbench.api.compile.CompiledGraph;
 import org.autodiffbench.api.eval.CallArguments;
 import org.autodiffbench.api.eval.JacobianRows;
+import org.autodiffbench.api.eval.MatrixAdjointJacobian;
 
 /**
  * Reverse mode over a compiled program: the primal keeps every value in the program's arrays (the
@@ -17,9 +18,13 @@ final class CompiledAdjoints extends CompiledCalls {
 
     private final JacobianRows rows;
     private final JacobianRows.RowSweep rowSweep;
+    /** The one-sweep Jacobian with matrix adjoints, when every active node has a matrix-adjoint rule. */
+    private final MatrixAdjointJacobian matrixSweep;
     private final double[] scalarValue = new double[1];
     private final CallStatistics sweepStatistics;
     private final CallStatistics jacobianStatistics;
+    /** The record of a one-sweep Jacobian: its flops are fixed by the plan, so it is made on the first call. */
+    private CallStatistics matrixStatistics;
 
     CompiledAdjoints(CompiledGraph compiled) {
         super(compiled);
@@ -28,6 +33,8 @@ final class CompiledAdjoints extends CompiledCalls {
         long m = graph.outputSize();
         sweepStatistics = statistics(0, 1, compiled.retainedBytes(),
                 compiled.primalFlops() + compiled.adjointFlops());
+        this.matrixSweep = compiled.nodeValues().flatMap(values -> MatrixAdjointJacobian.plan(graph, values))
+                .orElse(null);
         jacobianStatistics = statistics(0, m, compiled.retainedBytes(),
                 compiled.primalFlops() + m * compiled.adjointFlops());
     }
@@ -67,8 +74,16 @@ final class CompiledAdjoints extends CompiledCalls {
         CallArguments.requireLength("output", y, graph.outputSize());
         CallArguments.requireLength("jacobian", jacobian, (long) graph.outputSize() * graph.parameterCount());
         program.primal(x);
-        rows.fill(jacobian, rowSweep);
+        if (matrixSweep != null) {
+            long flops = compiled.primalFlops() + matrixSweep.fill(x, jacobian);
+            if (matrixStatistics == null || matrixStatistics.flops() != flops) {
+                matrixStatistics = statistics(0, 1, compiled.retainedBytes() + matrixSweep.retainedBytes(), flops);
+            }
+            last = matrixStatistics;
+        } else {
+            rows.fill(jacobian, rowSweep);
+            last = jacobianStatistics;
+        }
         program.readValues(y);
-        last = jacobianStatistics;
     }
 }

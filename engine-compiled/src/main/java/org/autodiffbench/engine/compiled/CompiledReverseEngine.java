@@ -26,7 +26,8 @@ public final class CompiledReverseEngine implements DiffEngine {
     @Override
     public String description() {
         return "reverse mode compiled to JVM code at prepare: one primal that keeps every value, one adjoint "
-                + "sweep back; a Jacobian is built by rows reusing the values";
+                + "sweep back; a Jacobian is one sweep back with matrix adjoints (diagonal, scaled or dense) when every "
+                + "node has a matrix-adjoint rule, else built by rows reusing the values";
     }
 
     @Override
