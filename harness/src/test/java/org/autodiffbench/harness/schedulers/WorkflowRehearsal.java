@@ -12,6 +12,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -221,7 +222,7 @@ final class WorkflowRehearsal {
             boolean error = with.path("if-no-files-found").asText("warn").equals("error");
             return new StepOutcome(!error, "no files were found at " + source);
         }
-        copy(source, target);
+        copy(source, target, with.path("include-hidden-files").asBoolean(false));
         return new StepOutcome(true, "uploaded " + name);
     }
 
@@ -244,7 +245,7 @@ final class WorkflowRehearsal {
             return new StepOutcome(false, "no artifact named " + glob);
         }
         for (String name : names) {
-            copy(artifact(name), single || mergeMultiple ? into : into.resolve(name));
+            copy(artifact(name), single || mergeMultiple ? into : into.resolve(name), true);
         }
         return new StepOutcome(true, "downloaded " + names);
     }
@@ -348,15 +349,19 @@ final class WorkflowRehearsal {
         for (Map.Entry<String, Path> file : files.entrySet()) {
             Path target = workspace.resolve(file.getKey());
             Files.createDirectories(target.getParent());
-            Files.deleteIfExists(target);
-            Files.createSymbolicLink(target, file.getValue().toAbsolutePath());
+            Files.copy(file.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
-    private static void copy(Path source, Path target) throws IOException {
+    /** Copies a file or a folder; upload-artifact v4 leaves out files and folders whose name starts with a dot. */
+    private static void copy(Path source, Path target, boolean includeHidden) throws IOException {
         try (Stream<Path> all = Files.walk(source)) {
             for (Path from : (Iterable<Path>) all::iterator) {
-                Path to = target.resolve(source.relativize(from).toString());
+                Path relative = source.relativize(from);
+                if (!includeHidden && (relative.toString().startsWith(".") || relative.toString().contains("/."))) {
+                    continue;
+                }
+                Path to = target.resolve(relative.toString());
                 if (Files.isDirectory(from)) {
                     Files.createDirectories(to);
                 } else {
