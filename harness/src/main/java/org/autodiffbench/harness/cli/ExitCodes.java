@@ -14,6 +14,8 @@ final class ExitCodes {
     static final int BAD_INPUT = 2;
     /** A bug: something failed that should not have. */
     static final int INTERNAL = 3;
+    /** {@code merge}: the shards were joined and written, but cells of the campaign have no result. */
+    static final int INCOMPLETE = 4;
 
     private ExitCodes() {
     }

@@ -16,13 +16,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code autodiffbench} command line: {@code engines}, {@code models}, {@code gradient},
- * {@code explain}, {@code schedule}, {@code run}, {@code report}, {@code compare} and {@code gradbench}.
+ * {@code explain}, {@code schedule}, {@code run}, {@code merge}, {@code report}, {@code compare} and {@code gradbench}.
  * Exit codes: 0 success and agreement, 1 disagreement or a non-finite result, 2 bad input,
- * 3 an internal error.
+ * 3 an internal error, 4 a merge of shards that lacks cells.
  */
 @Command(name = "autodiffbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {EnginesCommand.class, ModelsCommand.class, GradientCommand.class, ExplainCommand.class,
-            ScheduleCommand.class, RunCommand.class, ReportCommand.class, CompareCommand.class,
+            ScheduleCommand.class, RunCommand.class, MergeCommand.class, ReportCommand.class, CompareCommand.class,
             GradBenchCommand.class},
         description = "Compares automatic-differentiation engines on formulas and model families.")
 public final class Main implements Callable<Integer> {

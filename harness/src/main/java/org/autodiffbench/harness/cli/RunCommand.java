@@ -6,15 +6,19 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.autodiffbench.api.registry.EngineRegistry;
 import org.autodiffbench.harness.campaign.CampaignException;
 import org.autodiffbench.harness.campaign.CampaignPlan;
 import org.autodiffbench.harness.campaign.CampaignReader;
+import org.autodiffbench.harness.campaign.ShardPartition;
+import org.autodiffbench.harness.campaign.ShardSelection;
 import org.autodiffbench.harness.run.CampaignRunner;
 import org.autodiffbench.harness.run.Progress;
 import org.autodiffbench.harness.run.ResultsDirectory;
 import org.autodiffbench.harness.run.RunEnvironment;
+import org.autodiffbench.harness.timing.TimeEstimate;
 import org.autodiffbench.models.FamilyRegistry;
 import org.autodiffbench.reports.page.Report;
 import org.autodiffbench.reports.page.ReportWriter;
@@ -22,6 +26,7 @@ import org.autodiffbench.results.CampaignResults;
 import org.autodiffbench.results.CellResult;
 import org.autodiffbench.results.Outcome;
 import org.autodiffbench.results.ResultsWriteException;
+import org.autodiffbench.results.Shard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +39,8 @@ import picocli.CommandLine.Spec;
         description = {"Runs a benchmark campaign: each cell's derivative is checked against references, its call "
                 + "statistics read and its time measured with JMH, in a JVM of its own; results.json is rewritten "
                 + "after every cell.",
+            "With --shard K/N it runs one of N parts of the campaign, of about equal estimated time, as a run of its"
+                    + " own; 'autodiffbench merge' joins the parts into one run.",
             "Exit code: 0 when the run completes (failed, disagreeing or over-budget cells are recorded outcomes), "
                     + "2 on bad input or results that cannot be written (the message says how to resume)."})
 final class RunCommand implements Callable<Integer> {
@@ -60,10 +67,16 @@ final class RunCommand implements Callable<Integer> {
                     + "same campaign file and flags as the first time.")
     Path resume;
 
+    @Option(names = "--shard", paramLabel = "K/N",
+            description = "Run only shard K of N (1 <= K <= N): the campaign's model sizes dealt into N parts of about"
+                    + " equal estimated time, the same on every machine. A resumed shard keeps its own shard.")
+    String shard;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
+        Optional<ShardSelection> selection = Optional.ofNullable(shard).map(ShardSelection::parse);
         if (out != null && resume != null) {
             throw new IllegalArgumentException("--out starts a new run and --resume finishes an old one; give one"
                     + " of them");
@@ -87,11 +100,20 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         Path workingDirectory = Path.of("").toAbsolutePath();
+        Shard part = shardOf(plan, selection);
+        CampaignPlan whole = plan;
+        if (part != null) {
+            plan = ShardPartition.planOf(plan, part);
+            err.println("shard " + part.label() + ": " + plan.cells().size() + " of " + whole.cells().size()
+                    + " cells, estimated " + TimeEstimate.seconds(ShardPartition.seconds(whole, plan.cells()))
+                    + " of " + TimeEstimate.seconds(ShardPartition.seconds(whole, whole.cells())));
+        }
         ResultsDirectory directory;
         try {
-            directory = resume != null ? ResultsDirectory.resume(resume, plan)
+            directory = resume != null ? ResultsDirectory.resume(resume, plan, part)
                     : ResultsDirectory.create(out != null ? out : ResultsDirectory.defaultLocation(workingDirectory,
-                            plan.name(), Instant.now()), plan, RunEnvironment.capture(workingDirectory));
+                            plan.name() + (part == null ? "" : "-shard-" + part.index() + "-of-" + part.count()),
+                            Instant.now()), plan, RunEnvironment.capture(workingDirectory), part);
         } catch (ResultsWriteException e) {
             return cannotWrite(e, new ResumeCommand(campaign, quick, resume), err);
         }
@@ -118,6 +140,23 @@ final class RunCommand implements Callable<Integer> {
         stdout.flush();
         err.flush();
         return ExitCodes.AGREE;
+    }
+
+    /**
+     * The shard to run: the one asked for, or for a resumed run the one it recorded, which a different
+     * {@code --shard} may not replace; null for the whole campaign.
+     */
+    private Shard shardOf(CampaignPlan plan, Optional<ShardSelection> selection) {
+        if (resume == null || !Files.isDirectory(resume)) {
+            return selection.map(s -> ShardPartition.shard(plan, s)).orElse(null);
+        }
+        Optional<Shard> recorded = ResultsDirectory.recordedShard(resume);
+        if (selection.isPresent() && !recorded.map(Shard::label).equals(selection.map(ShardSelection::label))) {
+            throw new IllegalArgumentException(resume + " is " + recorded.map(s -> "shard " + s.label())
+                    .orElse("a run of the whole campaign") + ", not shard " + selection.get().label()
+                    + "; resume it without --shard, and it keeps its own");
+        }
+        return recorded.orElse(null);
     }
 
     /** Results that cannot be written stop the run; what it finished before is in results.json. */
@@ -147,7 +186,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Writes the report beside the results; a report that cannot be written is a warning, the results stand. */
-    private static void writeReport(CampaignResults results, Path directory, PrintWriter out, PrintWriter err) {
+    static void writeReport(CampaignResults results, Path directory, PrintWriter out, PrintWriter err) {
         try {
             Report report = ReportWriter.write(results, directory.resolve(ReportWriter.DIRECTORY));
             report.warnings().forEach(warning -> err.println("warning: " + warning));
@@ -159,7 +198,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** How many cells ended with each outcome. */
-    private static void summary(CampaignResults results, PrintWriter out) {
+    static void summary(CampaignResults results, PrintWriter out) {
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         for (CellResult cell : results.cells()) {
             counts.merge(cell.outcome(), 1, Integer::sum);
@@ -167,7 +206,8 @@ final class RunCommand implements Callable<Integer> {
         TextTable table = new TextTable("outcome", "cells");
         counts.forEach((outcome, count) -> table.row(outcome.label(), Integer.toString(count)));
         table.row("total", Integer.toString(results.cells().size()));
-        out.println("campaign " + results.campaign().name() + ": " + results.cells().size() + " of "
+        out.println("campaign " + results.campaign().name()
+                + (results.shard() == null ? "" : " shard " + results.shard().label()) + ": " + results.cells().size() + " of "
                 + results.campaign().plannedCells() + " cells");
         table.print(out);
     }

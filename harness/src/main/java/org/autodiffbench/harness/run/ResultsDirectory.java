@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.autodiffbench.harness.campaign.CampaignPlan;
 import org.autodiffbench.harness.check.Failures;
@@ -26,6 +27,7 @@ import org.autodiffbench.results.ResultsFile;
 import org.autodiffbench.results.ResultsJournal;
 import org.autodiffbench.results.ResultsJson;
 import org.autodiffbench.results.ResultsWriteException;
+import org.autodiffbench.results.Shard;
 import org.autodiffbench.results.UnreadableResultsException;
 
 /**
@@ -49,6 +51,7 @@ public final class ResultsDirectory implements AutoCloseable {
     private final Path path;
     private final CampaignPlan plan;
     private final RunLock lock;
+    private final Shard shard;
     private final Map<String, Integer> order = new HashMap<>();
     private final Map<String, CellResult> cells = new HashMap<>();
     private final Map<ModelSpec, Baseline> baselines = new LinkedHashMap<>();
@@ -56,10 +59,11 @@ public final class ResultsDirectory implements AutoCloseable {
     private ResultsJournal journal;
     private String recovery;
 
-    private ResultsDirectory(Path path, CampaignPlan plan, RunLock lock, Environment environment) {
+    private ResultsDirectory(Path path, CampaignPlan plan, RunLock lock, Environment environment, Shard shard) {
         this.path = path;
         this.plan = plan;
         this.lock = lock;
+        this.shard = shard;
         this.environment = environment;
         List<CellSpec> planned = plan.cells();
         for (int i = 0; i < planned.size(); i++) {
@@ -84,6 +88,17 @@ public final class ResultsDirectory implements AutoCloseable {
      *     another run is writing it
      */
     public static ResultsDirectory create(Path dir, CampaignPlan plan, Environment environment) {
+        return create(dir, plan, environment, null);
+    }
+
+    /**
+     * Creates a new run's directory for one shard of a campaign: {@code plan} holds the shard's cells, and the
+     * results record {@code shard}.
+     *
+     * @param shard the shard the plan holds, or null for a whole campaign
+     * @throws IllegalArgumentException as {@link #create(Path, CampaignPlan, Environment)} does
+     */
+    public static ResultsDirectory create(Path dir, CampaignPlan plan, Environment environment, Shard shard) {
         refuseIfItHoldsResults(dir);
         try {
             Files.createDirectories(dir.resolve(JMH));
@@ -95,7 +110,7 @@ public final class ResultsDirectory implements AutoCloseable {
         RunLock lock = RunLock.take(dir);
         try {
             refuseIfItHoldsResults(dir);
-            ResultsDirectory directory = new ResultsDirectory(dir, plan, lock, environment);
+            ResultsDirectory directory = new ResultsDirectory(dir, plan, lock, environment, shard);
             directory.write();
             directory.journal = ResultsJournal.start(dir.resolve(ResultsJournal.NAME), directory.results());
             return directory;
@@ -125,24 +140,46 @@ public final class ResultsDirectory implements AutoCloseable {
      * @throws ResultsWriteException if the rebuilt results or the journal cannot be written
      */
     public static ResultsDirectory resume(Path dir, CampaignPlan plan) {
+        return resume(dir, plan, null);
+    }
+
+    /**
+     * Reopens an interrupted run of one shard, as {@link #resume(Path, CampaignPlan)} does a whole campaign's.
+     *
+     * @param plan the shard's plan
+     * @param shard the shard the run must have recorded, or null for a run of a whole campaign
+     * @throws IllegalArgumentException also when the run recorded another shard, or is a merge of shards
+     */
+    public static ResultsDirectory resume(Path dir, CampaignPlan plan, Shard shard) {
         if (!Files.isDirectory(dir)) {
             ResultsFile.read(dir.resolve(ResultsFile.NAME)); // throws, saying there are no results there
         }
         RunLock lock = RunLock.take(dir);
         try {
-            return reopen(dir, plan, lock);
+            return reopen(dir, plan, lock, shard);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
     }
 
-    private static ResultsDirectory reopen(Path dir, CampaignPlan plan, RunLock lock) {
-        CampaignResults previous;
-        String damage = null;
-        int unreadableLines = 0;
+    /**
+     * The shard an interrupted run in {@code dir} measures, read from its results or, when they are damaged, its
+     * journal; empty for a run of a whole campaign.
+     *
+     * @throws IllegalArgumentException when there are no results to read
+     */
+    public static Optional<Shard> recordedShard(Path dir) {
+        return Optional.ofNullable(previous(dir).results().shard());
+    }
+
+    /** What an earlier run left: its results, or what its journal recovers when they are damaged. */
+    private record Previous(CampaignResults results, String damage, int unreadableLines) {
+    }
+
+    private static Previous previous(Path dir) {
         try {
-            previous = ResultsFile.read(dir.resolve(ResultsFile.NAME));
+            return new Previous(ResultsFile.read(dir.resolve(ResultsFile.NAME)), null, 0);
         } catch (UnreadableResultsException e) {
             Path journal = dir.resolve(ResultsJournal.NAME);
             if (!Files.isRegularFile(journal)) {
@@ -150,21 +187,35 @@ public final class ResultsDirectory implements AutoCloseable {
                         + " to recover finished cells from: start the run again with --out");
             }
             ResultsJournal.Recovered recovered = ResultsJournal.recover(journal);
-            previous = recovered.results();
-            damage = e.damage();
-            unreadableLines = recovered.unreadableLines();
+            return new Previous(recovered.results(), e.damage(), recovered.unreadableLines());
         }
+    }
+
+    private static ResultsDirectory reopen(Path dir, CampaignPlan plan, RunLock lock, Shard shard) {
+        Previous earlier = previous(dir);
+        CampaignResults previous = earlier.results();
+        String damage = earlier.damage();
+        int unreadableLines = earlier.unreadableLines();
         if (!previous.campaign().fingerprint().equals(plan.fingerprint())) {
             throw new IllegalArgumentException(dir + " was written by a different campaign ('"
                     + previous.campaign().name() + "' from " + previous.campaign().file()
                     + (previous.campaign().quick() ? " with --quick" : "")
                     + "); resume it with the same campaign file and flags");
         }
+        if (!previous.shards().isEmpty()) {
+            throw new IllegalArgumentException(dir + " is a merge of " + previous.shards().size() + " shards, not a"
+                    + " run to resume; resume the shard whose cells are missing, then merge again");
+        }
+        if (!Objects.equals(previous.shard(), shard)) {
+            throw new IllegalArgumentException(dir + " is " + (previous.shard() == null ? "a run of the whole campaign"
+                    : "shard " + previous.shard().label()) + ", not " + (shard == null ? "the whole campaign"
+                    : "shard " + shard.label()) + "; resume it without --shard, and it keeps its own");
+        }
         if (damage == null && previous.complete()) {
             throw new IllegalArgumentException(dir + " is complete (" + previous.cells().size() + " of "
                     + previous.campaign().plannedCells() + " cells); nothing to resume");
         }
-        ResultsDirectory directory = new ResultsDirectory(dir, plan, lock, previous.environment());
+        ResultsDirectory directory = new ResultsDirectory(dir, plan, lock, previous.environment(), shard);
         for (CellResult cell : previous.cells()) {
             if (directory.order.containsKey(cell.id())) {
                 directory.cells.put(cell.id(), cell);
@@ -287,8 +338,9 @@ public final class ResultsDirectory implements AutoCloseable {
 
     /** What results.json holds now. */
     public CampaignResults results() {
-        return new CampaignResults(new Campaign(plan.name(), plan.file(), plan.fingerprint(), plan.quick(),
-                plan.cells().size(), plan.source()), environment, List.copyOf(baselines.values()), cells());
+        return new CampaignResults(CampaignResults.SCHEMA_VERSION, new Campaign(plan.name(), plan.file(),
+                plan.fingerprint(), plan.quick(), plan.cells().size(), plan.source()), environment,
+                List.copyOf(baselines.values()), cells(), shard, List.of());
     }
 
     private void write() {

@@ -1,6 +1,7 @@
 package org.autodiffbench.harness.run;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +12,13 @@ import org.autodiffbench.harness.cell.CellJvm;
 import org.autodiffbench.results.Environment;
 
 /**
- * Describes where a campaign runs: JVM, OS, CPU, cores, the cells' heap, the git commit and the
+ * Describes where a campaign runs: host, JVM, OS, CPU, cores, the cells' heap, the git commit and the
  * dense kernels the cells run (asked of a JVM started as cells are).
  */
 public final class RunEnvironment {
 
     private static final Path CPU_INFO = Path.of("/proc/cpuinfo");
+    private static final Path HOST_NAME = Path.of("/proc/sys/kernel/hostname");
 
     private RunEnvironment() {
     }
@@ -31,7 +33,24 @@ public final class RunEnvironment {
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                         + System.getProperty("os.arch"),
                 cpu(), Runtime.getRuntime().availableProcessors(), heapBytes(CellJvm.heap()),
-                gitCommit(workingDirectory), Instant.now().toString(), null, CellJvm.kernels());
+                gitCommit(workingDirectory), Instant.now().toString(), null, CellJvm.kernels(), host());
+    }
+
+    /** The kernel's host name, or the network's where the kernel's cannot be read; null when neither answers. */
+    static String host() {
+        try {
+            String name = Files.readString(HOST_NAME, StandardCharsets.UTF_8).strip();
+            if (!name.isEmpty()) {
+                return name;
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: ask the network stack
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** The first "model name" of /proc/cpuinfo, or null where there is none. */

@@ -6,7 +6,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -243,18 +242,7 @@ class RunCommandTest {
 
     /** {@code autodiffbench ARGS} in a JVM of its own, its stderr going to {@code stderr}. */
     private static Process startRun(ProcessBuilder.Redirect stderr, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path")));
-        for (String name : System.getProperties().stringPropertyNames()) {
-            if (name.startsWith("autodiffbench.") || name.startsWith("jmh.")) {
-                command.add("-D" + name + "=" + System.getProperty(name));
-            }
-        }
-        command.add(Main.class.getName());
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(stderr).start();
+        return CliProcess.start(stderr, args);
     }
 
     private static int cellsIn(Path results) {

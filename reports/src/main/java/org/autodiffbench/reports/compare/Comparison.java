@@ -67,8 +67,10 @@ public final class Comparison {
                 rows.add(new CellComparison(key, null, neu, null, null, Verdict.ONLY_IN_NEW, "not in the old run"));
             }
         });
-        return new Comparison(oldRun, newRun, threshold, rows, environmentNotes(oldRun.environment(),
-                newRun.environment()));
+        List<String> notes = new ArrayList<>(environmentNotes(oldRun.environment(), newRun.environment()));
+        machineNotes(notes, "OLD", oldRun);
+        machineNotes(notes, "NEW", newRun);
+        return new Comparison(oldRun, newRun, threshold, rows, notes);
     }
 
     private static CellComparison compare(String key, Measurement old, Measurement neu, double threshold,
@@ -129,6 +131,14 @@ public final class Comparison {
             differ(notes, "dense kernels", a.kernels(), b.kernels());
         }
         return notes;
+    }
+
+    /** A merge of shards measured on several machines: its cells' times may not compare with one another. */
+    private static void machineNotes(List<String> notes, String which, RunMeasurements run) {
+        if (run.machines().size() > 1) {
+            notes.add(which + " was measured on " + run.machines().size() + " machines (" + String.join(", ",
+                    run.machines()) + "); times measured on different machines may not be comparable");
+        }
     }
 
     private static void differ(List<String> notes, String what, String a, String b) {

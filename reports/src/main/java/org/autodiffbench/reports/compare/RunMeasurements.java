@@ -28,12 +28,16 @@ import org.autodiffbench.results.Timing;
  * @param environment where a campaign ran; null for JMH files
  * @param cells how many cells the run finished; null for JMH files
  * @param plannedCells how many cells its campaign planned; null for JMH files
+ * @param machines the machines its cells were measured on, more than one for a merge of shards; empty when
+ *     unknown and for JMH files
  */
 public record RunMeasurements(String source, String description, boolean jmh, Environment environment,
-                              Integer cells, Integer plannedCells, Map<String, Measurement> byKey) {
+                              Integer cells, Integer plannedCells, Map<String, Measurement> byKey,
+                              List<String> machines) {
 
     public RunMeasurements {
         byKey = Collections.unmodifiableMap(new LinkedHashMap<>(byKey));
+        machines = List.copyOf(machines);
     }
 
     /**
@@ -94,7 +98,7 @@ public record RunMeasurements(String source, String description, boolean jmh, En
         int planned = results.campaign().plannedCells();
         return new RunMeasurements(source, "results of campaign '" + results.campaign().name() + "' ("
                 + finished + (finished == planned ? "" : " of " + planned + " planned") + " cells)", false,
-                results.environment(), finished, planned, byKey);
+                results.environment(), finished, planned, byKey, List.copyOf(results.machines(results.cells())));
     }
 
     private static void put(Map<String, Measurement> byKey, String key, Timing timing) {
@@ -118,6 +122,6 @@ public record RunMeasurements(String source, String description, boolean jmh, En
             }
         }
         return new RunMeasurements(source, "JMH results (" + byKey.size() + " benchmarks)", true, null, null, null,
-                byKey);
+                byKey, List.of());
     }
 }

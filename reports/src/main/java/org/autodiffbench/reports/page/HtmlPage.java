@@ -76,7 +76,7 @@ public final class HtmlPage {
         }
         fits(html, content.fits());
         cells(html, results.cells());
-        environment(html, results.environment());
+        environment(html, results);
         campaign(html, results);
         html.append("</body>\n</html>\n");
         return html.toString();
@@ -233,13 +233,16 @@ public final class HtmlPage {
         html.append("</table>\n");
     }
 
-    private static void environment(StringBuilder html, Environment e) {
+    private static void environment(StringBuilder html, CampaignResults results) {
         html.append("<h2 id=\"environment\">Environment</h2>\n");
+        ShardLines.of(results).forEach(line -> html.append("<p>").append(escape(line)).append("</p>\n"));
+        Environment e = results.environment();
         if (e == null) {
             html.append("<p>The results do not record the environment.</p>\n");
             return;
         }
         html.append("<table>\n");
+        row(html, "host", e.host() == null ? "not recorded" : e.host());
         row(html, "JVM", e.jvmName() + " " + e.jvmVersion());
         row(html, "OS", e.os());
         row(html, "CPU", e.cpu());

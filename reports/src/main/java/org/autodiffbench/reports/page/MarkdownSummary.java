@@ -32,6 +32,7 @@ public final class MarkdownSummary {
                     .append(e.gitCommit() == null ? "" : ", commit " + inline(e.gitCommit()))
                     .append(e.kernels() == null ? "" : ", dense kernels " + inline(e.kernels())).append(".\n\n");
         }
+        ShardLines.of(r).forEach(line -> md.append(inline(line)).append("\n\n"));
         md.append("Cells: ").append(r.cells().size()).append(" of ").append(r.campaign().plannedCells()).append(" planned")
                 .append(r.campaign().quick() ? " (quick timing)" : "").append("; ")
                 .append(inline(OutcomeCounts.line(r.cells()))).append(".\n\n");

@@ -83,6 +83,7 @@ public final class ReportWriter {
         }
         List<String> warnings = new ArrayList<>(inputWarnings(results));
         CampaignView view = new CampaignView(results);
+        warnings.addAll(MachineWarnings.of(results, view.families()));
         SeriesStyles styles = new SeriesStyles(view.series());
         List<ScalingFit> fits = new ArrayList<>();
         for (Family family : view.families()) {
