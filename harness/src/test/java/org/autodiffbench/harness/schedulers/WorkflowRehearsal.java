@@ -353,7 +353,10 @@ final class WorkflowRehearsal {
         }
     }
 
-    /** Copies a file or a folder; upload-artifact v4 leaves out files and folders whose name starts with a dot. */
+    /**
+     * Copies a file or a folder over what is there (download-artifact v4 with merge-multiple overwrites);
+     * upload-artifact v4 leaves out files and folders whose name starts with a dot.
+     */
     private static void copy(Path source, Path target, boolean includeHidden) throws IOException {
         try (Stream<Path> all = Files.walk(source)) {
             for (Path from : (Iterable<Path>) all::iterator) {
@@ -366,7 +369,7 @@ final class WorkflowRehearsal {
                     Files.createDirectories(to);
                 } else {
                     Files.createDirectories(to.getParent());
-                    Files.copy(from, to);
+                    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }
