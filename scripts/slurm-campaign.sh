@@ -9,7 +9,8 @@
 #       the array alone: task K runs shard K/N into OUTROOT/shard-K; a rerun of a task whose
 #       directory holds results finishes them (--resume) instead of starting again
 #   scripts/slurm-campaign.sh merge OUTROOT N
-#       the merge alone: OUTROOT/shard-1..N into OUTROOT/merged (exit 0 when every cell is there)
+#       the merge alone: OUTROOT/shard-1..N into OUTROOT/merged, replacing an earlier merge (exit 0
+#       when every cell is there, 4 when cells are missing: they are listed and the rest is merged)
 #
 # Run it from the repository root after `mvn -B -ntp package -DskipTests`; the jobs find the jar
 # at harness/target/autodiffbench.jar under the directory they were submitted from (or at
@@ -97,6 +98,11 @@ merge() {
         fi
     done
     [ "${#dirs[@]}" -gt 0 ] || fail "no shard directories under $outroot; see the array tasks' slurm-*.out files"
+    # The merged run is made from the shards alone: after a missing shard has been run, merging again replaces it.
+    if [ -e "$outroot/merged" ]; then
+        echo "replacing $outroot/merged with a new merge of the shards" >&2
+        rm -rf "$outroot/merged"
+    fi
     exec "$java" -jar "$jar" merge "${dirs[@]}" --out "$outroot/merged"
 }
 

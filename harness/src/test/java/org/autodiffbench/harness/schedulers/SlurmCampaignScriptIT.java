@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Slurm job-array script ({@code scripts/slurm-campaign.sh}): each array task run by hand with
- * the variables Slurm sets, then its merge step, against the cells counted by hand from the
- * campaign; the submit mode against a fake {@code sbatch} that records what it was asked; a rerun
+ * The Slurm job-array script ({@code scripts/slurm-campaign.sh}): the array tasks of a two-shard
+ * run by hand with the variables Slurm sets, merged before the last task ran and after, against
+ * the cells counted by hand from the campaign; the submit mode against a fake {@code sbatch} that records what it was asked; a rerun
  * task against a fake {@code java} that records how it was started.
  */
 class SlurmCampaignScriptIT {
@@ -27,18 +27,28 @@ class SlurmCampaignScriptIT {
     Path scratch;
 
     @Test
-    void threeArrayTasksAndTheMergeJobGiveEveryPlannedCell() {
+    void aMergeBeforeTheLastTaskListsItsCellsAndAMergeAfterItHasEveryPlannedCell() {
         Path campaign = TinyShardedCampaign.write(scratch.resolve("sharded.json"));
         Path outRoot = scratch.resolve("out");
-        List<String> fromShards = new ArrayList<>();
-        for (int task = 1; task <= 3; task++) {
-            ShellRun shard = script(arrayTask(task, 3), campaign.toString(), outRoot.toString(), "--quick");
-            assertThat(shard.exitCode()).as(shard.output()).isZero();
-            fromShards.addAll(TinyShardedCampaign.cells(outRoot.resolve("shard-" + task)));
-        }
+        ShellRun first = script(arrayTask(1, 2), campaign.toString(), outRoot.toString(), "--quick");
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        List<String> fromFirst = TinyShardedCampaign.cells(outRoot.resolve("shard-1"));
+
+        ShellRun early = script(submitDirectory(), "merge", outRoot.toString(), "2");
+        assertThat(early.exitCode()).as(early.output()).isEqualTo(4);
+        assertThat(early.output()).contains("warning: shard 2/2 left no directory " + outRoot.resolve("shard-2"));
+        assertThat(TinyShardedCampaign.cells(outRoot.resolve("merged"))).isEqualTo(fromFirst)
+                .hasSizeLessThan(TinyShardedCampaign.CELLS.size());
+        List<String> missing = early.output().lines().filter(line -> line.startsWith("missing: ")).toList();
+        assertThat(missing).hasSize(TinyShardedCampaign.CELLS.size() - fromFirst.size());
+
+        ShellRun second = script(arrayTask(2, 2), campaign.toString(), outRoot.toString(), "--quick");
+        assertThat(second.exitCode()).as(second.output()).isZero();
+        List<String> fromShards = new ArrayList<>(fromFirst);
+        fromShards.addAll(TinyShardedCampaign.cells(outRoot.resolve("shard-2")));
         assertThat(fromShards).containsExactlyInAnyOrderElementsOf(TinyShardedCampaign.CELLS);
 
-        ShellRun merge = script(submitDirectory(), "merge", outRoot.toString(), "3");
+        ShellRun merge = script(submitDirectory(), "merge", outRoot.toString(), "2");
         assertThat(merge.exitCode()).as(merge.output()).isZero();
         assertThat(TinyShardedCampaign.cells(outRoot.resolve("merged"))).isEqualTo(TinyShardedCampaign.CELLS);
         assertThat(outRoot.resolve("merged/report/index.html")).isRegularFile();
