@@ -33,11 +33,27 @@ final class ArrayNames implements CodeNames {
 
     @Override
     public String value(int node, String index) {
+        if (layout.kind(node) == StorageKind.LITERAL) {
+            return layout.code(node).value();
+        }
+        return CodeNames.element(valueArray(node), valueOffset(node), index);
+    }
+
+    @Override
+    public String valueArray(int node) {
         return switch (layout.kind(node)) {
-            case POINT -> CodeNames.element("x", String.valueOf(layout.graph().pointOffset(node)), index);
-            case LITERAL -> layout.code(node).value();
-            case KERNEL -> CodeNames.element(buffer("b", node), "0", index);
-            default -> CodeNames.element("v", base(node), index);
+            case POINT -> "x";
+            case KERNEL -> buffer("b", node);
+            default -> "v";
+        };
+    }
+
+    @Override
+    public String valueOffset(int node) {
+        return switch (layout.kind(node)) {
+            case POINT -> String.valueOf(layout.graph().pointOffset(node));
+            case KERNEL -> "0";
+            default -> base(node);
         };
     }
 

@@ -11,6 +11,15 @@ interface CodeNames {
 
     String tangent(int node, String index);
 
+    /**
+     * The array that holds a node's value, for a kernel call over the whole value; null when values
+     * are not array elements (a printed program), and then every value is written element by element.
+     */
+    String valueArray(int node);
+
+    /** The offset of a node's first element in its {@link #valueArray}. */
+    String valueOffset(int node);
+
     String adjoint(int node, String index);
 
     /** Element {@code row} (plus index) of the output cotangent that seeds an adjoint sweep. */

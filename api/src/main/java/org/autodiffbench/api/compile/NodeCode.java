@@ -30,10 +30,8 @@ final class NodeCode {
     void primal(int id, CodeNames names, List<String> out) {
         switch (layout.kind(id)) {
             case CODE -> {
-                Node node = graph.node(id);
-                String index = loopIndex(id);
-                String value = layout.code(id).value(operandValues(node, index, names));
-                out.add(loop(id, names.value(id, index) + " = " + value + ";"));
+                String bulk = bulkValue(id, names);
+                out.add(bulk != null ? bulk : loop(id, valueStatement(id, names)));
             }
             case KERNEL -> out.add(names.kernelPrimal(id));
             default -> {
@@ -50,6 +48,46 @@ final class NodeCode {
             out.add(names.kernelTangent(id));
             return;
         }
+        out.add(loop(id, tangentStatement(id, names)));
+    }
+
+    /**
+     * The primal and tangent statements of a node, for a fused JVP: an elementwise node computed
+     * element by element gets one loop that writes its value and then its tangent, so that each
+     * operand element is read once.
+     */
+    void primalAndTangent(int id, CodeNames names, List<String> out) {
+        if (layout.kind(id) == StorageKind.CODE && layout.differentiates(id) && bulkValue(id, names) == null) {
+            out.add(loop(id, valueStatement(id, names) + " " + tangentStatement(id, names)));
+            return;
+        }
+        primal(id, names, out);
+        tangent(id, names, out);
+    }
+
+    /**
+     * The call of the primitive's bulk kernel over a whole elementwise node, or null when it has none,
+     * the node is a scalar or the names are not arrays.
+     */
+    private String bulkValue(int id, CodeNames names) {
+        Node node = graph.node(id);
+        if (loopIndex(id) == null || node.operandCount() != 1 || names.valueArray(id) == null) {
+            return null;
+        }
+        int operand = node.operand(0);
+        return layout.code(id).bulkValue(names.valueArray(operand), names.valueOffset(operand), names.valueArray(id),
+                names.valueOffset(id), layout.size(id)).orElse(null);
+    }
+
+    /** y = f(operands) for one element (the loop's, or a scalar's only one). */
+    private String valueStatement(int id, CodeNames names) {
+        Node node = graph.node(id);
+        String index = loopIndex(id);
+        return names.value(id, index) + " = " + layout.code(id).value(operandValues(node, index, names)) + ";";
+    }
+
+    /** ẏ = Σ ∂y/∂aᵢ · ȧᵢ for one element. */
+    private String tangentStatement(int id, CodeNames names) {
         Node node = graph.node(id);
         String index = loopIndex(id);
         String[] operands = operandValues(node, index, names);
@@ -64,7 +102,7 @@ final class NodeCode {
             String tangent = names.tangent(operand, operandIndex(node, i, index));
             appendTerm(sum, partial, tangent);
         }
-        out.add(loop(id, names.tangent(id, index) + " = " + (sum.length() == 0 ? ZERO : sum.toString()) + ";"));
+        return names.tangent(id, index) + " = " + (sum.length() == 0 ? ZERO : sum.toString()) + ";";
     }
 
     /** The adjoint statements of a node, as the plan decides them. */

@@ -160,10 +160,7 @@ final class ProgramSource {
     List<String> primalAndTangent() {
         List<String> out = new ArrayList<>();
         rebind(out, "o", "x", false);
-        out.addAll(forward("to", "dx", "ptb", (node, runNames, statements) -> {
-            code.primal(node, runNames, statements);
-            code.tangent(node, runNames, statements);
-        }));
+        out.addAll(forward("to", "dx", "ptb", code::primalAndTangent));
         return out;
     }
 

@@ -42,6 +42,16 @@ final class ReadableNames implements CodeNames {
     }
 
     @Override
+    public String valueArray(int node) {
+        return null;
+    }
+
+    @Override
+    public String valueOffset(int node) {
+        return null;
+    }
+
+    @Override
     public String adjoint(int node, String index) {
         return indexed(name(node) + "bar", node, index);
     }
