@@ -5,9 +5,13 @@ package org.autodiffbench.api.compile;
  * adjoints {@code av}), differentiable inputs in the caller's {@code x} ({@code dx}, {@code g}),
  * a kernel node's buffers in its own fields ({@code b7}, {@code t7}, {@code a7}). Inside a stage
  * body the slots of the current and the previous stage are relative to the parameters
- * {@code cur} and {@code prev}.
+ * {@code cur} and {@code prev}, and a kernel node of the body is stage k's, found in the run's
+ * tables ({@code K7s[k]}, {@code b7s[k]}) by the parameter {@code k}.
  */
 final class ArrayNames implements CodeNames {
+
+    /** The suffix of the field that holds one of a run's tables: K7s, b7s, …, stage k's at index k. */
+    static final String RUN_TABLE = "s";
 
     private final ProgramLayout layout;
     /** The template stage of a body, or -1 for straight-line code. */
@@ -43,7 +47,7 @@ final class ArrayNames implements CodeNames {
     public String valueArray(int node) {
         return switch (layout.kind(node)) {
             case POINT -> "x";
-            case KERNEL -> buffer("b", node);
+            case KERNEL -> kernelField("b", node);
             default -> "v";
         };
     }
@@ -61,7 +65,7 @@ final class ArrayNames implements CodeNames {
     public String tangent(int node, String index) {
         return switch (layout.kind(node)) {
             case POINT -> CodeNames.element("dx", String.valueOf(layout.graph().pointOffset(node)), index);
-            case KERNEL -> CodeNames.element(buffer("t", node), "0", index);
+            case KERNEL -> CodeNames.element(kernelField("t", node), "0", index);
             default -> CodeNames.element("dv", base(node), index);
         };
     }
@@ -70,7 +74,7 @@ final class ArrayNames implements CodeNames {
     public String adjoint(int node, String index) {
         return switch (layout.kind(node)) {
             case POINT -> CodeNames.element("g", String.valueOf(layout.graph().pointOffset(node)), index);
-            case KERNEL -> CodeNames.element(buffer("a", node), "0", index);
+            case KERNEL -> CodeNames.element(kernelField("a", node), "0", index);
             default -> CodeNames.element("av", base(node), index);
         };
     }
@@ -82,23 +86,35 @@ final class ArrayNames implements CodeNames {
 
     @Override
     public String kernelPrimal(int node) {
-        return "K" + node + ".primal(o" + node + ", l" + node + ", b" + node + ");";
+        return call(node, "primal", "o", "l", "b");
     }
 
     @Override
     public String kernelTangent(int node) {
-        return "K" + node + ".jvp(o" + node + ", l" + node + ", b" + node + ", to" + node + ", t" + node + ");";
+        return call(node, "jvp", "o", "l", "b", "to", "t");
     }
 
     @Override
     public String kernelAdjoint(int node) {
-        return "K" + node + ".vjpAssign(o" + node + ", l" + node + ", b" + node + ", a" + node + ", ao" + node
-                + ", f" + node + ");";
+        return call(node, "vjpAssign", "o", "l", "b", "a", "ao", "f");
     }
 
-    /** The name of one of a kernel node's buffers: b (value), t (tangent), a (adjoint). */
-    private static String buffer(String prefix, int node) {
-        return prefix + node;
+    /** A call of a kernel node's primitive's method on its fields (o: operands, l: layout, b/t/a: buffers). */
+    private String call(int node, String method, String... fields) {
+        StringBuilder call = new StringBuilder(kernelField("K", node)).append('.').append(method).append('(');
+        for (int i = 0; i < fields.length; i++) {
+            call.append(i == 0 ? "" : ", ").append(kernelField(fields[i], node));
+        }
+        return call.append(");").toString();
+    }
+
+    /**
+     * One of a kernel node's fields: its own ({@code b7}), or inside a stage body, for a node of the
+     * body, stage k's entry of the run's table ({@code b7s[k]}).
+     */
+    private String kernelField(String prefix, int node) {
+        boolean inBody = stage >= 0 && layout.graph().node(node).stage() == stage;
+        return prefix + node + (inBody ? RUN_TABLE + "[k]" : "");
     }
 
     private String base(int node) {

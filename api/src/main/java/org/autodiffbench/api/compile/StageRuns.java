@@ -16,9 +16,11 @@ import org.autodiffbench.api.graph.Node;
  * adjoint code is generated the adjoint plan must agree too (the same nodes live, the same first
  * writes), so that one body's {@code =} and {@code +=} hold in every stage of the run.
  *
- * <p>Only stages made entirely of emitted code qualify: a kernel node's buffers, or an input read
- * from the point, belong to one stage and cannot be shifted; nor can, in a banked layout, an input
- * or constant, which lives outside the banks.
+ * <p>A kernel node qualifies whatever its operands: the body calls stage k's node through tables of
+ * the run's kernels, operands and buffers indexed by k. Emitted code must not read a kernel node of
+ * the previous stage, whose buffer is not shifted. An input read from the point belongs to one stage
+ * and cannot be shifted; nor can, in a banked layout, an input or constant, which lives outside the
+ * banks.
  */
 final class StageRuns {
 
@@ -83,7 +85,7 @@ final class StageRuns {
         }
         for (int id = graph.stageStart(stage); id < graph.stageEnd(stage); id++) {
             StorageKind kind = layout.kind(id);
-            if (kind == StorageKind.POINT || kind == StorageKind.KERNEL
+            if (kind == StorageKind.POINT
                     || (layout.banks() > 0 && ProgramLayout.isGlobal(graph.node(id)))) {
                 return false;
             }
@@ -103,6 +105,9 @@ final class StageRuns {
             Node nt = graph.node(graph.stageStart(t) + p);
             if (!alike(nj, nt, j, t)) {
                 return false;
+            }
+            if (layout.kind(nt.id()) == StorageKind.KERNEL) {
+                continue;
             }
             for (int i = 0; i < nt.operandCount(); i++) {
                 if (!operandMatches(nj.operand(i), nt.operand(i), j, t, previous, absolute)) {
