@@ -19,20 +19,27 @@ final class ArrayNames implements CodeNames {
     /** The nodes of the previous stage that a body reads relative to {@code prev}. */
     private final java.util.Set<Integer> previous;
 
-    private ArrayNames(ProgramLayout layout, int stage, java.util.Set<Integer> previous) {
+    /** The point inputs a body reads k point strides further on in the run's stage k, and that stride. */
+    private final java.util.Set<Integer> shiftedPoints;
+    private final int pointStride;
+
+    private ArrayNames(ProgramLayout layout, int stage, java.util.Set<Integer> previous,
+                       java.util.Set<Integer> shiftedPoints, int pointStride) {
         this.layout = layout;
         this.stage = stage;
         this.previous = previous;
+        this.shiftedPoints = shiftedPoints;
+        this.pointStride = pointStride;
     }
 
     /** Names for straight-line code: every slot absolute. */
     static ArrayNames straight(ProgramLayout layout) {
-        return new ArrayNames(layout, -1, java.util.Set.of());
+        return new ArrayNames(layout, -1, java.util.Set.of(), java.util.Set.of(), 0);
     }
 
     /** Names for the body of a stage run. */
     static ArrayNames body(ProgramLayout layout, StageRun run) {
-        return new ArrayNames(layout, run.first(), run.previousStageOperands());
+        return new ArrayNames(layout, run.first(), run.previousStageOperands(), run.shiftedPoints(), run.pointStride());
     }
 
     @Override
@@ -55,7 +62,7 @@ final class ArrayNames implements CodeNames {
     @Override
     public String valueOffset(int node) {
         return switch (layout.kind(node)) {
-            case POINT -> String.valueOf(layout.graph().pointOffset(node));
+            case POINT -> pointOffset(node);
             case KERNEL -> "0";
             default -> base(node);
         };
@@ -64,7 +71,7 @@ final class ArrayNames implements CodeNames {
     @Override
     public String tangent(int node, String index) {
         return switch (layout.kind(node)) {
-            case POINT -> CodeNames.element("dx", String.valueOf(layout.graph().pointOffset(node)), index);
+            case POINT -> CodeNames.element("dx", pointOffset(node), index);
             case KERNEL -> CodeNames.element(kernelField("t", node), "0", index);
             default -> CodeNames.element("dv", base(node), index);
         };
@@ -73,7 +80,7 @@ final class ArrayNames implements CodeNames {
     @Override
     public String adjoint(int node, String index) {
         return switch (layout.kind(node)) {
-            case POINT -> CodeNames.element("g", String.valueOf(layout.graph().pointOffset(node)), index);
+            case POINT -> CodeNames.element("g", pointOffset(node), index);
             case KERNEL -> CodeNames.element(kernelField("a", node), "0", index);
             default -> CodeNames.element("av", base(node), index);
         };
@@ -115,6 +122,12 @@ final class ArrayNames implements CodeNames {
     private String kernelField(String prefix, int node) {
         boolean inBody = stage >= 0 && layout.graph().node(node).stage() == stage;
         return prefix + node + (inBody ? RUN_TABLE + "[k]" : "");
+    }
+
+    /** Where a point input starts in the point, in stage k of a run for one the body reads shifted. */
+    private String pointOffset(int node) {
+        int offset = layout.graph().pointOffset(node);
+        return shiftedPoints.contains(node) ? offset + " + k * " + pointStride : String.valueOf(offset);
     }
 
     private String base(int node) {

@@ -332,7 +332,10 @@ final class ProgramSource {
         return out;
     }
 
-    /** Points a kernel table's slots that read a differentiable input at the caller's array. */
+    /**
+     * Points a kernel table's slots that read a differentiable input at the caller's array; for the
+     * kernel nodes of a run, in one loop over the template's tables.
+     */
     private void rebind(List<String> out, String table, String array, boolean adjoints) {
         if (!(names instanceof ArrayNames)) {
             return;
@@ -342,12 +345,28 @@ final class ProgramSource {
             if ((!table.equals("o") && !graph.isActive(id)) || (adjoints && !plan.live(id))) {
                 continue;
             }
+            StageRun run = runOf(node.stage());
+            if (run != null && node.stage() != run.first()) {
+                continue;
+            }
             for (int i = 0; i < node.operandCount(); i++) {
                 if (layout.kind(node.operand(i)) == StorageKind.POINT) {
-                    out.add(table + id + "[" + i + "] = " + array + ";");
+                    out.add(run == null ? table + id + "[" + i + "] = " + array + ";"
+                            : "for (int k = 0; k < " + run.length() + "; k++) { " + table + id + ArrayNames.RUN_TABLE
+                                    + "[k][" + i + "] = " + array + "; }");
                 }
             }
         }
+    }
+
+    /** The run a stage belongs to, or null. */
+    private StageRun runOf(int stage) {
+        for (StageRun run : runs) {
+            if (stage >= run.first() && stage < run.end()) {
+                return run;
+            }
+        }
+        return null;
     }
 
     /** The statements of one direction for a node, written with the given names. */

@@ -44,8 +44,28 @@ class KernelStageLoopTest {
     }
 
     @Test
+    void layersOfADeepNetworkThatEachReadTheirOwnWeightsAndBiasAreOneBodyMethod() {
+        ModelInstance model = ModelFamilies.require("mlp-depth").instance(64, Map.of(), 3);
+        CompiledGraph adjoint = GraphCompiler.compile(model.graph(), EnumSet.of(Sweep.ADJOINT));
+        assertThat(adjoint.stageRuns()).as("runs of repeated stages").isEqualTo(1);
+        assertThat(StageLoopTest.methods(adjoint.source(), "pb")).as("primal body methods").isEqualTo(1);
+        assertThat(StageLoopTest.methods(adjoint.source(), "ab")).as("adjoint body methods").isEqualTo(1);
+        int fourLayers = bytecode(GraphCompiler.compile(ModelFamilies.require("mlp-depth").instance(4, Map.of(), 3)
+                .graph(), EnumSet.of(Sweep.ADJOINT)));
+        assertThat(bytecode(adjoint)).as("bytes of bytecode at 64 layers against 4").isLessThan(fourLayers + fourLayers / 10);
+    }
+
+    @Test
+    void theLoopedDeepNetworkAgreesWithTheInterpreters() {
+        agree(ModelFamilies.require("mlp-depth").instance(12, Map.of(), 5));
+    }
+
+    @Test
     void theLoopedOdeAgreesWithTheInterpreters() {
-        ModelInstance model = ode(12);
+        agree(ode(12));
+    }
+
+    private static void agree(ModelInstance model) {
         double[] x = model.point();
         double[] mine = new double[x.length];
         double[] theirs = new double[x.length];
