@@ -70,10 +70,24 @@ final class ArrayNames implements CodeNames {
 
     @Override
     public String tangent(int node, String index) {
+        return CodeNames.element(tangentArray(node), tangentOffset(node), index);
+    }
+
+    @Override
+    public String tangentArray(int node) {
         return switch (layout.kind(node)) {
-            case POINT -> CodeNames.element("dx", pointOffset(node), index);
-            case KERNEL -> CodeNames.element(kernelField("t", node), "0", index);
-            default -> CodeNames.element("dv", base(node), index);
+            case POINT -> "dx";
+            case KERNEL -> kernelField("t", node);
+            default -> "dv";
+        };
+    }
+
+    @Override
+    public String tangentOffset(int node) {
+        return switch (layout.kind(node)) {
+            case POINT -> pointOffset(node);
+            case KERNEL -> "0";
+            default -> base(node);
         };
     }
 

@@ -20,6 +20,12 @@ interface CodeNames {
     /** The offset of a node's first element in its {@link #valueArray}. */
     String valueOffset(int node);
 
+    /** The array that holds a node's tangent, like {@link #valueArray}. */
+    String tangentArray(int node);
+
+    /** The offset of a node's first tangent element in its {@link #tangentArray}. */
+    String tangentOffset(int node);
+
     String adjoint(int node, String index);
 
     /** Element {@code row} (plus index) of the output cotangent that seeds an adjoint sweep. */

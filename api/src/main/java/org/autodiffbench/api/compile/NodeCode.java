@@ -4,6 +4,7 @@ import java.util.List;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.Node;
 import org.autodiffbench.api.primitives.ElementwiseCode;
+import org.autodiffbench.api.primitives.Rearrangement;
 
 /**
  * The statements of one node in each direction: the primal, the tangent (ẏ = Σ ∂y/∂aᵢ · ȧᵢ) and
@@ -33,7 +34,10 @@ final class NodeCode {
                 String bulk = bulkValue(id, names);
                 out.add(bulk != null ? bulk : loop(id, valueStatement(id, names)));
             }
-            case KERNEL -> out.add(names.kernelPrimal(id));
+            case KERNEL -> {
+                String copies = copies(id, names, false);
+                out.add(copies != null ? copies : names.kernelPrimal(id));
+            }
             default -> {
             }
         }
@@ -45,10 +49,61 @@ final class NodeCode {
             return;
         }
         if (layout.kind(id) == StorageKind.KERNEL) {
-            out.add(names.kernelTangent(id));
+            String copies = copies(id, names, true);
+            out.add(copies != null ? copies : names.kernelTangent(id));
             return;
         }
         out.add(loop(id, tangentStatement(id, names)));
+    }
+
+    /**
+     * The copies that a node which only moves values (slice, gather, concat, reshape) makes of its
+     * operands' values or tangents, written out: one statement or loop per block of consecutive
+     * elements, so that small moves cost no call. Null for any other node, for names that are not
+     * arrays, or for a move of more than {@value #MOST_COPIES} blocks, which its kernel makes.
+     */
+    private String copies(int id, CodeNames names, boolean tangents) {
+        Node node = graph.node(id);
+        if (!(node.primitive() instanceof Rearrangement moves) || names.valueArray(id) == null) {
+            return null;
+        }
+        int[][] sources = moves.elementSources(graph.operandShapes(node), layout.size(id));
+        String target = tangents ? names.tangentArray(id) : names.valueArray(id);
+        String targetOffset = tangents ? names.tangentOffset(id) : names.valueOffset(id);
+        StringBuilder s = new StringBuilder();
+        int blocks = 0;
+        int size = sources[0].length;
+        for (int k = 0; k < size; blocks++) {
+            int operand = sources[0][k];
+            int first = sources[1][k];
+            int length = 1;
+            while (k + length < size && sources[0][k + length] == operand && sources[1][k + length] == first + length) {
+                length++;
+            }
+            int from = node.operand(operand);
+            String to = plus(targetOffset, k);
+            String value;
+            if (tangents && !graph.isActive(from)) {
+                value = ZERO;
+            } else {
+                String array = tangents ? names.tangentArray(from) : names.valueArray(from);
+                String offset = plus(tangents ? names.tangentOffset(from) : names.valueOffset(from), first);
+                value = CodeNames.element(array, offset, length == 1 ? null : "i");
+            }
+            String statement = CodeNames.element(target, to, length == 1 ? null : "i") + " = " + value + ";";
+            s.append(s.length() == 0 ? "" : " ")
+                    .append(length == 1 ? statement : "for (int i = 0; i < " + length + "; i++) { " + statement + " }");
+            k += length;
+        }
+        return blocks > MOST_COPIES ? null : s.toString();
+    }
+
+    /** The most blocks of copies written out for one node. */
+    static final int MOST_COPIES = 32;
+
+    /** An offset expression plus a constant. */
+    private static String plus(String base, int n) {
+        return n == 0 ? base : "0".equals(base) ? String.valueOf(n) : base + " + " + n;
     }
 
     /**

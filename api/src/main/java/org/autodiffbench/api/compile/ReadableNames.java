@@ -52,6 +52,16 @@ final class ReadableNames implements CodeNames {
     }
 
     @Override
+    public String tangentArray(int node) {
+        return null;
+    }
+
+    @Override
+    public String tangentOffset(int node) {
+        return null;
+    }
+
+    @Override
     public String adjoint(int node, String index) {
         return indexed(name(node) + "bar", node, index);
     }
