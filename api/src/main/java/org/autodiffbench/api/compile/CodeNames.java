@@ -11,6 +11,21 @@ interface CodeNames {
 
     String tangent(int node, String index);
 
+    /**
+     * The array that holds a node's value, for a kernel call over the whole value; null when values
+     * are not array elements (a printed program), and then every value is written element by element.
+     */
+    String valueArray(int node);
+
+    /** The offset of a node's first element in its {@link #valueArray}. */
+    String valueOffset(int node);
+
+    /** The array that holds a node's tangent, like {@link #valueArray}. */
+    String tangentArray(int node);
+
+    /** The offset of a node's first tangent element in its {@link #tangentArray}. */
+    String tangentOffset(int node);
+
     String adjoint(int node, String index);
 
     /** Element {@code row} (plus index) of the output cotangent that seeds an adjoint sweep. */

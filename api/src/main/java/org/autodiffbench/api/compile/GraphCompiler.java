@@ -49,7 +49,7 @@ public final class GraphCompiler {
         long generated = System.nanoTime();
         Map<String, Integer> methodBytes = new LinkedHashMap<>();
         CompiledProgram program = cook(graph, source, methodBytes);
-        Bound bound = bind(program, layout, plan, tangents);
+        Bound bound = bind(program, layout, plan, runs, tangents);
         long[] flops = totals(flops(layout, plan));
         long compiled = System.nanoTime();
         return new CompiledGraph(graph, program, source, methodBytes, runs.size(), flops, bound.retainedBytes(),
@@ -79,7 +79,7 @@ public final class GraphCompiler {
         long generated = System.nanoTime();
         Map<String, Integer> methodBytes = new LinkedHashMap<>();
         CompiledProgram program = cook(graph, source, methodBytes);
-        Bound bound = bind(program, layout, plan, false);
+        Bound bound = bind(program, layout, plan, runs, false);
         long[][] stageFlops = flops(layout, plan);
         long compiled = System.nanoTime();
         CompiledGraph compiledGraph = new CompiledGraph(graph, program, source, methodBytes, runs.size(),
@@ -173,7 +173,8 @@ public final class GraphCompiler {
      * buffers with the alike kernel nodes (same shape, same place among its stage's kernels of that
      * shape) of the other stages of its bank, as the interpreters' banked buffers do.
      */
-    private static Bound bind(CompiledProgram program, ProgramLayout layout, AdjointPlan plan, boolean tangents) {
+    private static Bound bind(CompiledProgram program, ProgramLayout layout, AdjointPlan plan, List<StageRun> runs,
+                              boolean tangents) {
         Graph graph = layout.graph();
         double[] values = new double[layout.slotCount()];
         double[] tangentValues = tangents ? new double[layout.slotCount()] : null;
@@ -264,11 +265,45 @@ public final class GraphCompiler {
                     type.getField("f" + id).set(program, plan.live(id) ? plan.firstWrites(id) : new boolean[arity]);
                 }
             }
+            bindRunTables(program, graph, runs);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("generated program lacks a field the compiler binds: " + e.getMessage(), e);
         }
         return new Bound(values, buffers, retained);
     }
+
+    /**
+     * Fills each run's kernel tables: entry k of the table of a body's kernel node is the field of
+     * the alike node of the run's stage k.
+     */
+    private static void bindRunTables(CompiledProgram program, Graph graph, List<StageRun> runs)
+            throws ReflectiveOperationException {
+        Map<String, java.lang.reflect.Field> fields = new HashMap<>();
+        for (java.lang.reflect.Field field : program.getClass().getFields()) {
+            fields.put(field.getName(), field);
+        }
+        for (StageRun run : runs) {
+            int from = graph.stageStart(run.first());
+            for (int id = from; id < graph.stageEnd(run.first()); id++) {
+                for (String prefix : KERNEL_FIELDS) {
+                    java.lang.reflect.Field table = fields.get(prefix + id + ArrayNames.RUN_TABLE);
+                    if (table == null) {
+                        continue;
+                    }
+                    Object entries = java.lang.reflect.Array.newInstance(table.getType().getComponentType(),
+                            run.length());
+                    for (int k = 0; k < run.length(); k++) {
+                        int node = id + graph.stageStart(run.first() + k) - from;
+                        java.lang.reflect.Array.set(entries, k, fields.get(prefix + node).get(program));
+                    }
+                    table.set(program, entries);
+                }
+            }
+        }
+    }
+
+    /** The prefixes of a kernel node's fields: primitive, operands, layout, value, tangents, adjoints, first writes. */
+    private static final String[] KERNEL_FIELDS = {"K", "o", "l", "b", "to", "t", "ao", "a", "f"};
 
     private static List<Object> withRole(String role, List<Object> place) {
         List<Object> key = new ArrayList<>(place);

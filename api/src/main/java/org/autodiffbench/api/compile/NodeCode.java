@@ -4,6 +4,7 @@ import java.util.List;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.Node;
 import org.autodiffbench.api.primitives.ElementwiseCode;
+import org.autodiffbench.api.primitives.Rearrangement;
 
 /**
  * The statements of one node in each direction: the primal, the tangent (ẏ = Σ ∂y/∂aᵢ · ȧᵢ) and
@@ -30,12 +31,13 @@ final class NodeCode {
     void primal(int id, CodeNames names, List<String> out) {
         switch (layout.kind(id)) {
             case CODE -> {
-                Node node = graph.node(id);
-                String index = loopIndex(id);
-                String value = layout.code(id).value(operandValues(node, index, names));
-                out.add(loop(id, names.value(id, index) + " = " + value + ";"));
+                String bulk = bulkValue(id, names);
+                out.add(bulk != null ? bulk : loop(id, valueStatement(id, names)));
             }
-            case KERNEL -> out.add(names.kernelPrimal(id));
+            case KERNEL -> {
+                String copies = copies(id, names, false);
+                out.add(copies != null ? copies : names.kernelPrimal(id));
+            }
             default -> {
             }
         }
@@ -47,9 +49,100 @@ final class NodeCode {
             return;
         }
         if (layout.kind(id) == StorageKind.KERNEL) {
-            out.add(names.kernelTangent(id));
+            String copies = copies(id, names, true);
+            out.add(copies != null ? copies : names.kernelTangent(id));
             return;
         }
+        out.add(loop(id, tangentStatement(id, names)));
+    }
+
+    /**
+     * The copies that a node which only moves values (slice, gather, concat, reshape) makes of its
+     * operands' values or tangents, written out: one statement or loop per block of consecutive
+     * elements, so that small moves cost no call. Null for any other node, for names that are not
+     * arrays, or for a move of more than {@value #MOST_COPIES} blocks, which its kernel makes.
+     */
+    private String copies(int id, CodeNames names, boolean tangents) {
+        Node node = graph.node(id);
+        if (!(node.primitive() instanceof Rearrangement moves) || names.valueArray(id) == null) {
+            return null;
+        }
+        int[][] sources = moves.elementSources(graph.operandShapes(node), layout.size(id));
+        String target = tangents ? names.tangentArray(id) : names.valueArray(id);
+        String targetOffset = tangents ? names.tangentOffset(id) : names.valueOffset(id);
+        StringBuilder s = new StringBuilder();
+        int blocks = 0;
+        int size = sources[0].length;
+        for (int k = 0; k < size; blocks++) {
+            int operand = sources[0][k];
+            int first = sources[1][k];
+            int length = 1;
+            while (k + length < size && sources[0][k + length] == operand && sources[1][k + length] == first + length) {
+                length++;
+            }
+            int from = node.operand(operand);
+            String to = plus(targetOffset, k);
+            String value;
+            if (tangents && !graph.isActive(from)) {
+                value = ZERO;
+            } else {
+                String array = tangents ? names.tangentArray(from) : names.valueArray(from);
+                String offset = plus(tangents ? names.tangentOffset(from) : names.valueOffset(from), first);
+                value = CodeNames.element(array, offset, length == 1 ? null : "i");
+            }
+            String statement = CodeNames.element(target, to, length == 1 ? null : "i") + " = " + value + ";";
+            s.append(s.length() == 0 ? "" : " ")
+                    .append(length == 1 ? statement : "for (int i = 0; i < " + length + "; i++) { " + statement + " }");
+            k += length;
+        }
+        return blocks > MOST_COPIES ? null : s.toString();
+    }
+
+    /** The most blocks of copies written out for one node. */
+    static final int MOST_COPIES = 32;
+
+    /** An offset expression plus a constant. */
+    private static String plus(String base, int n) {
+        return n == 0 ? base : "0".equals(base) ? String.valueOf(n) : base + " + " + n;
+    }
+
+    /**
+     * The primal and tangent statements of a node, for a fused JVP: an elementwise node computed
+     * element by element gets one loop that writes its value and then its tangent, so that each
+     * operand element is read once.
+     */
+    void primalAndTangent(int id, CodeNames names, List<String> out) {
+        if (layout.kind(id) == StorageKind.CODE && layout.differentiates(id) && bulkValue(id, names) == null) {
+            out.add(loop(id, valueStatement(id, names) + " " + tangentStatement(id, names)));
+            return;
+        }
+        primal(id, names, out);
+        tangent(id, names, out);
+    }
+
+    /**
+     * The call of the primitive's bulk kernel over a whole elementwise node, or null when it has none,
+     * the node is a scalar or the names are not arrays.
+     */
+    private String bulkValue(int id, CodeNames names) {
+        Node node = graph.node(id);
+        if (loopIndex(id) == null || node.operandCount() != 1 || names.valueArray(id) == null) {
+            return null;
+        }
+        int operand = node.operand(0);
+        return layout.code(id).bulkValue(names.valueArray(operand), names.valueOffset(operand), names.valueArray(id),
+                names.valueOffset(id), layout.size(id)).orElse(null);
+    }
+
+    /** y = f(operands) for one element (the loop's, or a scalar's only one). */
+    private String valueStatement(int id, CodeNames names) {
+        Node node = graph.node(id);
+        String index = loopIndex(id);
+        return names.value(id, index) + " = " + layout.code(id).value(operandValues(node, index, names)) + ";";
+    }
+
+    /** ẏ = Σ ∂y/∂aᵢ · ȧᵢ for one element. */
+    private String tangentStatement(int id, CodeNames names) {
         Node node = graph.node(id);
         String index = loopIndex(id);
         String[] operands = operandValues(node, index, names);
@@ -64,7 +157,7 @@ final class NodeCode {
             String tangent = names.tangent(operand, operandIndex(node, i, index));
             appendTerm(sum, partial, tangent);
         }
-        out.add(loop(id, names.tangent(id, index) + " = " + (sum.length() == 0 ? ZERO : sum.toString()) + ";"));
+        return names.tangent(id, index) + " = " + (sum.length() == 0 ? ZERO : sum.toString()) + ";";
     }
 
     /** The adjoint statements of a node, as the plan decides them. */

@@ -112,23 +112,43 @@ final class ProgramSource {
         fields(s, tangents, kernelType);
     }
 
+    /**
+     * A field per kernel node for its primitive, operand table, layout and buffers; and for each
+     * kernel node of a run's body, a table of each, indexed by the stage's place in the run.
+     */
     private void fields(StringBuilder s, boolean tangents, IntFunction<String> kernelType) {
         for (int id : layout.kernels()) {
-            s.append("    public ").append(kernelType.apply(id)).append(" K").append(id).append(";\n");
-            s.append("    public double[][] o").append(id).append(";\n");
-            s.append("    public org.autodiffbench.api.primitives.OperandLayout l").append(id).append(";\n");
-            s.append("    public double[] b").append(id).append(";\n");
-            if (tangents && graph.isActive(id)) {
-                s.append("    public double[][] to").append(id).append(";\n");
-                s.append("    public double[] t").append(id).append(";\n");
-            }
-            if (plan != null && graph.isActive(id)) {
-                s.append("    public double[][] ao").append(id).append(";\n");
-                s.append("    public double[] a").append(id).append(";\n");
-                s.append("    public boolean[] f").append(id).append(";\n");
+            kernelFields(s, id, "", tangents, kernelType);
+        }
+        for (StageRun run : runs) {
+            for (int id = graph.stageStart(run.first()); id < graph.stageEnd(run.first()); id++) {
+                if (layout.kind(id) == StorageKind.KERNEL) {
+                    kernelFields(s, id, "[]", tangents, kernelType);
+                }
             }
         }
         s.append('\n');
+    }
+
+    private void kernelFields(StringBuilder s, int id, String table, boolean tangents, IntFunction<String> kernelType) {
+        String suffix = table.isEmpty() ? "" : ArrayNames.RUN_TABLE;
+        field(s, kernelType.apply(id) + table, "K", id, suffix);
+        field(s, "double[][]" + table, "o", id, suffix);
+        field(s, "org.autodiffbench.api.primitives.OperandLayout" + table, "l", id, suffix);
+        field(s, "double[]" + table, "b", id, suffix);
+        if (tangents && graph.isActive(id)) {
+            field(s, "double[][]" + table, "to", id, suffix);
+            field(s, "double[]" + table, "t", id, suffix);
+        }
+        if (plan != null && graph.isActive(id)) {
+            field(s, "double[][]" + table, "ao", id, suffix);
+            field(s, "double[]" + table, "a", id, suffix);
+            field(s, "boolean[]" + table, "f", id, suffix);
+        }
+    }
+
+    private static void field(StringBuilder s, String type, String prefix, int id, String suffix) {
+        s.append("    public ").append(type).append(' ').append(prefix).append(id).append(suffix).append(";\n");
     }
 
     private void entry(StringBuilder s, String name, String prefix, List<String> statements) {
@@ -160,10 +180,7 @@ final class ProgramSource {
     List<String> primalAndTangent() {
         List<String> out = new ArrayList<>();
         rebind(out, "o", "x", false);
-        out.addAll(forward("to", "dx", "ptb", (node, runNames, statements) -> {
-            code.primal(node, runNames, statements);
-            code.tangent(node, runNames, statements);
-        }));
+        out.addAll(forward("to", "dx", "ptb", code::primalAndTangent));
         return out;
     }
 
@@ -174,7 +191,7 @@ final class ProgramSource {
         for (int id = 0; id < graph.nodeCount(); id++) {
             StageRun run = runStartingAt(id);
             if (run != null) {
-                out.add(forwardLoop(run, body(bodyPrefix, run, statements)));
+                out.add(forwardLoop(run, body(bodyPrefix, run, statements, "k")));
                 id = graph.stageStart(run.end()) - 1;
             } else {
                 statements.write(id, names, out);
@@ -190,7 +207,7 @@ final class ProgramSource {
         for (int id = graph.nodeCount() - 1; id >= 0; id--) {
             StageRun run = runEndingAt(id);
             if (run != null) {
-                out.add(reverseLoop(run, body("ab", run, adjointStatements)));
+                out.add(reverseLoop(run, body("ab", run, adjointStatements, "k")));
                 id = graph.stageStart(run.first());
             } else {
                 code.adjoint(id, plan, names, out);
@@ -245,7 +262,7 @@ final class ProgramSource {
             s.append("        if (k >= ").append(run.first()).append(" && k < ").append(run.end())
                     .append(") { int cur = ").append(bankBase("k")).append("; int prev = ")
                     .append(bankBase("k + " + (layout.banks() - 1))).append("; ")
-                    .append(body(bodyPrefix, run, direction)).append(" return; }\n");
+                    .append(body(bodyPrefix, run, direction, "k - " + run.first())).append(" return; }\n");
         }
         java.util.Map<Integer, StringBuilder> groups = new java.util.TreeMap<>();
         for (int k = 0; k < graph.stageCount(); k++) {
@@ -315,7 +332,10 @@ final class ProgramSource {
         return out;
     }
 
-    /** Points a kernel table's slots that read a differentiable input at the caller's array. */
+    /**
+     * Points a kernel table's slots that read a differentiable input at the caller's array; for the
+     * kernel nodes of a run, in one loop over the template's tables.
+     */
     private void rebind(List<String> out, String table, String array, boolean adjoints) {
         if (!(names instanceof ArrayNames)) {
             return;
@@ -325,12 +345,28 @@ final class ProgramSource {
             if ((!table.equals("o") && !graph.isActive(id)) || (adjoints && !plan.live(id))) {
                 continue;
             }
+            StageRun run = runOf(node.stage());
+            if (run != null && node.stage() != run.first()) {
+                continue;
+            }
             for (int i = 0; i < node.operandCount(); i++) {
                 if (layout.kind(node.operand(i)) == StorageKind.POINT) {
-                    out.add(table + id + "[" + i + "] = " + array + ";");
+                    out.add(run == null ? table + id + "[" + i + "] = " + array + ";"
+                            : "for (int k = 0; k < " + run.length() + "; k++) { " + table + id + ArrayNames.RUN_TABLE
+                                    + "[k][" + i + "] = " + array + "; }");
                 }
             }
         }
+    }
+
+    /** The run a stage belongs to, or null. */
+    private StageRun runOf(int stage) {
+        for (StageRun run : runs) {
+            if (stage >= run.first() && stage < run.end()) {
+                return run;
+            }
+        }
+        return null;
     }
 
     /** The statements of one direction for a node, written with the given names. */
@@ -339,8 +375,12 @@ final class ProgramSource {
         void write(int node, CodeNames names, List<String> out);
     }
 
-    /** The body methods of a run in one direction; returns the calls of one iteration. */
-    private String body(String prefix, StageRun run, NodeStatements direction) {
+    /**
+     * The body methods of a run in one direction; returns the calls of one iteration.
+     *
+     * @param stageInRun the expression of the stage's place in the run, which indexes its kernel tables
+     */
+    private String body(String prefix, StageRun run, NodeStatements direction, String stageInRun) {
         CodeNames runNames = ArrayNames.body(layout, run);
         List<String> statements = new ArrayList<>();
         int from = graph.stageStart(run.first());
@@ -354,7 +394,8 @@ final class ProgramSource {
                 direction.write(id, runNames, statements);
             }
         }
-        return String.join(" ", chunks.split(prefix, "int cur, int prev", "cur, prev", statements));
+        return String.join(" ", chunks.split(prefix, "int cur, int prev, int k", "cur, prev, " + stageInRun,
+                statements));
     }
 
     private String forwardLoop(StageRun run, String calls) {

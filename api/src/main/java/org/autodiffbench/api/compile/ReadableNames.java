@@ -42,6 +42,26 @@ final class ReadableNames implements CodeNames {
     }
 
     @Override
+    public String valueArray(int node) {
+        return null;
+    }
+
+    @Override
+    public String valueOffset(int node) {
+        return null;
+    }
+
+    @Override
+    public String tangentArray(int node) {
+        return null;
+    }
+
+    @Override
+    public String tangentOffset(int node) {
+        return null;
+    }
+
+    @Override
     public String adjoint(int node, String index) {
         return indexed(name(node) + "bar", node, index);
     }

@@ -16,9 +16,12 @@ import org.autodiffbench.api.graph.Node;
  * adjoint code is generated the adjoint plan must agree too (the same nodes live, the same first
  * writes), so that one body's {@code =} and {@code +=} hold in every stage of the run.
  *
- * <p>Only stages made entirely of emitted code qualify: a kernel node's buffers, or an input read
- * from the point, belong to one stage and cannot be shifted; nor can, in a banked layout, an input
- * or constant, which lives outside the banks.
+ * <p>A point input read by emitted code may differ from stage to stage if each stage's lies a
+ * constant number of point elements after the previous one's. A kernel node qualifies whatever its operands: the body calls stage k's node through tables of
+ * the run's kernels, operands and buffers indexed by k. Emitted code must not read a kernel node of
+ * the previous stage, whose buffer is not shifted. An input read from the point belongs to one stage
+ * and cannot be shifted; nor can, in a banked layout, an input or constant, which lives outside the
+ * banks.
  */
 final class StageRuns {
 
@@ -53,22 +56,20 @@ final class StageRuns {
                 first++;
                 continue;
             }
-            Set<Integer> previous = new HashSet<>();
-            Set<Integer> absolute = new HashSet<>();
+            Reads reads = new Reads();
             int end = first + 1;
             while (end < stages) {
-                Set<Integer> previousHere = new HashSet<>(previous);
-                Set<Integer> absoluteHere = new HashSet<>(absolute);
-                if (!matches(end, first, previousHere, absoluteHere)) {
+                Reads readsHere = reads.copy();
+                if (!matches(end, first, readsHere)) {
                     break;
                 }
-                previous = previousHere;
-                absolute = absoluteHere;
+                reads = readsHere;
                 end++;
             }
             if (end - first >= MIN_LENGTH) {
                 int stride = layout.stageBase(first + 1) - layout.stageBase(first);
-                runs.add(new StageRun(first, end, stride, Set.copyOf(previous)));
+                runs.add(new StageRun(first, end, stride, Set.copyOf(reads.previous), Set.copyOf(reads.shiftedPoints),
+                        reads.pointStride));
                 first = end;
             } else {
                 first++;
@@ -83,7 +84,7 @@ final class StageRuns {
         }
         for (int id = graph.stageStart(stage); id < graph.stageEnd(stage); id++) {
             StorageKind kind = layout.kind(id);
-            if (kind == StorageKind.POINT || kind == StorageKind.KERNEL
+            if (kind == StorageKind.POINT
                     || (layout.banks() > 0 && ProgramLayout.isGlobal(graph.node(id)))) {
                 return false;
             }
@@ -92,7 +93,7 @@ final class StageRuns {
     }
 
     /** Is stage j the template stage t shifted? Records how the template's operands are read. */
-    private boolean matches(int j, int t, Set<Integer> previous, Set<Integer> absolute) {
+    private boolean matches(int j, int t, Reads reads) {
         int length = graph.stageEnd(t) - graph.stageStart(t);
         if (graph.stageEnd(j) - graph.stageStart(j) != length
                 || layout.stageWidth(j) != layout.stageWidth(t)) {
@@ -104,8 +105,14 @@ final class StageRuns {
             if (!alike(nj, nt, j, t)) {
                 return false;
             }
+            if (layout.kind(nt.id()) == StorageKind.KERNEL) {
+                if (!samePointOperands(nj, nt)) {
+                    return false;
+                }
+                continue;
+            }
             for (int i = 0; i < nt.operandCount(); i++) {
-                if (!operandMatches(nj.operand(i), nt.operand(i), j, t, previous, absolute)) {
+                if (!operandMatches(nj.operand(i), nt.operand(i), j, t, reads)) {
                     return false;
                 }
             }
@@ -139,13 +146,26 @@ final class StageRuns {
         return true;
     }
 
-    private boolean operandMatches(int oj, int ot, int j, int t, Set<Integer> previous, Set<Integer> absolute) {
+    /** Do two kernel nodes read the point at the same operands, whose tables a call rebinds? */
+    private boolean samePointOperands(Node nj, Node nt) {
+        for (int i = 0; i < nt.operandCount(); i++) {
+            if ((layout.kind(nj.operand(i)) == StorageKind.POINT) != (layout.kind(nt.operand(i)) == StorageKind.POINT)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean operandMatches(int oj, int ot, int j, int t, Reads reads) {
         if (ot >= graph.stageStart(t)) {
             return oj - graph.stageStart(j) == ot - graph.stageStart(t);
         }
         if (oj == ot) {
-            absolute.add(ot);
-            return !previous.contains(ot);
+            reads.absolute.add(ot);
+            return !reads.previous.contains(ot) && !reads.shiftedPoints.contains(ot);
+        }
+        if (layout.kind(oj) == StorageKind.POINT && layout.kind(ot) == StorageKind.POINT) {
+            return shiftedPointMatches(oj, ot, j, t, reads);
         }
         boolean inPrevious = t >= 1 && ot >= graph.stageStart(t - 1)
                 && oj >= graph.stageStart(j - 1) && oj < graph.stageStart(j)
@@ -154,8 +174,44 @@ final class StageRuns {
                 || layout.slot(oj) - layout.stageBase(j - 1) != layout.slot(ot) - layout.stageBase(t - 1)) {
             return false;
         }
-        previous.add(ot);
-        return !absolute.contains(ot);
+        reads.previous.add(ot);
+        return !reads.absolute.contains(ot);
+    }
+
+    /**
+     * Does stage j read, where the template t reads the point input ot, the point input oj that lies
+     * (j − t) point strides further on, as each layer of a deep network reads its own bias?
+     */
+    private boolean shiftedPointMatches(int oj, int ot, int j, int t, Reads reads) {
+        int shift = graph.pointOffset(oj) - graph.pointOffset(ot);
+        if (reads.pointStride == 0 && j == t + 1) {
+            reads.pointStride = shift;
+        }
+        if (shift == 0 || shift != (j - t) * reads.pointStride || layout.size(oj) != layout.size(ot)) {
+            return false;
+        }
+        reads.shiftedPoints.add(ot);
+        return !reads.absolute.contains(ot);
+    }
+
+    /** How a run's body reads the nodes before its template stage, as found so far. */
+    private static final class Reads {
+        /** Read relative to the previous stage's base. */
+        final Set<Integer> previous = new HashSet<>();
+        /** Read at their own slots, the same node in every stage. */
+        final Set<Integer> absolute = new HashSet<>();
+        /** Point inputs read pointStride elements further on in each stage. */
+        final Set<Integer> shiftedPoints = new HashSet<>();
+        int pointStride;
+
+        Reads copy() {
+            Reads copy = new Reads();
+            copy.previous.addAll(previous);
+            copy.absolute.addAll(absolute);
+            copy.shiftedPoints.addAll(shiftedPoints);
+            copy.pointStride = pointStride;
+            return copy;
+        }
     }
 
     private boolean inValueArray(int node) {

@@ -59,6 +59,19 @@ public final class Concat extends Rearrangement {
     }
 
     @Override
+    public int[][] elementSources(Shape[] operands, int size) {
+        int[][] sources = new int[2][size];
+        int at = 0;
+        for (int i = 0; i < parts; i++) {
+            for (int e = 0; e < operands[i].size(); e++, at++) {
+                sources[0][at] = i;
+                sources[1][at] = e;
+            }
+        }
+        return sources;
+    }
+
+    @Override
     public void primal(double[][] operands, OperandLayout layout, double[] out) {
         int at = 0;
         for (int i = 0; i < parts; i++) {

@@ -19,6 +19,21 @@ public interface ElementwiseCode {
      */
     String partial(int operand, String[] operands, String result);
 
+    /**
+     * A statement that sets y[yOffset + k] = f(x[xOffset + k]) for k in [0, n) with the bulk kernel
+     * the primitive's primal runs on a whole operand, or empty when it runs {@link #value} per
+     * element. Emitted code that calls it computes the interpreter's values to the bit.
+     */
+    default java.util.Optional<String> bulkValue(String x, String xOffset, String y, String yOffset, int n) {
+        return java.util.Optional.empty();
+    }
+
+    /** A bulk kernel call over n elements: a statement of the value array x and y and their offsets. */
+    @FunctionalInterface
+    interface BulkForm {
+        String of(String x, String xOffset, String y, String yOffset, int n);
+    }
+
     /** A partial of a binary function: an expression of a, b and y = f(a, b). */
     @FunctionalInterface
     interface PartialForm {
@@ -37,6 +52,28 @@ public interface ElementwiseCode {
             @Override
             public String partial(int operand, String[] operands, String result) {
                 return derivative.apply(operands[0], result);
+            }
+        };
+    }
+
+    /** A function of one operand x with a bulk kernel for whole operands: its value, derivative and kernel call. */
+    static ElementwiseCode unary(java.util.function.UnaryOperator<String> value,
+                                 java.util.function.BinaryOperator<String> derivative, BulkForm bulk) {
+        ElementwiseCode elementwise = unary(value, derivative);
+        return new ElementwiseCode() {
+            @Override
+            public String value(String... operands) {
+                return elementwise.value(operands);
+            }
+
+            @Override
+            public String partial(int operand, String[] operands, String result) {
+                return elementwise.partial(operand, operands, result);
+            }
+
+            @Override
+            public java.util.Optional<String> bulkValue(String x, String xOffset, String y, String yOffset, int n) {
+                return java.util.Optional.of(bulk.of(x, xOffset, y, yOffset, n));
             }
         };
     }

@@ -65,6 +65,16 @@ public final class Gather extends Rearrangement {
         pick(tangents[0], layout.offset(0), tangentOut);
     }
 
+    @Override
+    public int[][] elementSources(Shape[] operands, int size) {
+        int part = size / indices.length;
+        int[][] sources = new int[2][size];
+        for (int k = 0; k < size; k++) {
+            sources[1][k] = indices[k / part] * part + k % part;
+        }
+        return sources;
+    }
+
     private void pick(double[] x, int offset, double[] y) {
         int part = y.length / indices.length;
         for (int k = 0; k < indices.length; k++) {

@@ -56,15 +56,14 @@ public final class MatVec implements Primitive {
         int cols = layout.size(1);
         double[] dw = tangents[0];
         double[] dx = tangents[1];
-        for (int i = 0; i < rows; i++) {
-            double t = 0.0;
-            if (dw != null) {
-                t += KERNELS.dot(dw, ow + i * cols, x, ox, cols);
-            }
-            if (dx != null) {
-                t += KERNELS.dot(w, ow + i * cols, dx, ox, cols);
-            }
-            tangentOut[i] = t;
+        if (dw != null) {
+            KERNELS.matVec(dw, ow, x, ox, tangentOut, rows, cols);
+        }
+        if (dx != null) {
+            // W·ẋ as the one-row product ẋᵀ·Wᵀ, which the kernels block over four rows of W sharing ẋ's loads.
+            KERNELS.matMulTransposedRight(dx, ox, w, ow, tangentOut, 0, 1, cols, rows, dw != null);
+        } else if (dw == null) {
+            java.util.Arrays.fill(tangentOut, 0.0);
         }
     }
 

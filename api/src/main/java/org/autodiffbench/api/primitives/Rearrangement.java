@@ -16,6 +16,24 @@ public abstract class Rearrangement implements Primitive {
         }
     }
 
+    /**
+     * Where each element of the result is copied from, for a compiler that writes the copies out:
+     * element k of the result is element {@code sources[1][k]} of operand {@code sources[0][k]}.
+     *
+     * @param operands the operands' shapes
+     * @param size the number of elements of the result
+     */
+    public abstract int[][] elementSources(Shape[] operands, int size);
+
+    /** Sources of a result that is one operand's elements from {@code first} on, in order. */
+    static int[][] consecutive(int first, int size) {
+        int[][] sources = new int[2][size];
+        for (int k = 0; k < size; k++) {
+            sources[1][k] = first + k;
+        }
+        return sources;
+    }
+
     @Override
     public final Residuals residuals() {
         return Residuals.NONE;

@@ -46,6 +46,11 @@ public final class Reshape extends Rearrangement {
     }
 
     @Override
+    public int[][] elementSources(Shape[] operands, int size) {
+        return consecutive(0, size);
+    }
+
+    @Override
     public void primal(double[][] operands, OperandLayout layout, double[] out) {
         System.arraycopy(operands[0], layout.offset(0), out, 0, out.length);
     }

@@ -78,6 +78,11 @@ public final class Slice extends Rearrangement {
         addBlock(adjointOut, 0, xBar, start(layout, out), adjointOut.length);
     }
 
+    @Override
+    public int[][] elementSources(Shape[] operands, int size) {
+        return consecutive(from * (size / count), size);
+    }
+
     /** Where the block starts in the operand's array: the output holds count parts of equal size. */
     private int start(OperandLayout layout, double[] out) {
         return layout.offset(0) + from * (out.length / count);

@@ -139,6 +139,21 @@ class KnownDerivativesTest {
     }
 
     @Test
+    void matvecTangentOfBothOperandsByHand() {
+        // Five rows: one block of four and one row after it. ẏ = Ẇ·x + W·ẋ, row i of W being (i, i + 1).
+        double[] w = {0, 1, 1, 2, 2, 3, 3, 4, 4, 5};
+        double[] x = {2, -1};
+        double[] wDot = {1, 0, 0, 1, 1, 1, 0, 0, 2, 0};
+        double[] xDot = {0, 1};
+        double[] yDot = new double[5];
+        Primitives.MATVEC.jvp(new double[][] {w, x}, new double[5], new double[][] {wDot, xDot}, yDot);
+        assertThat(yDot).containsExactly(2 + 1, -1 + 2, 1 + 3, 0 + 4, 4 + 5);
+        double[] noTangent = {7, 7, 7, 7, 7};
+        Primitives.MATVEC.jvp(new double[][] {w, x}, new double[5], new double[][] {null, null}, noTangent);
+        assertThat(noTangent).containsExactly(0, 0, 0, 0, 0);
+    }
+
+    @Test
     void matmulByHand() {
         double[] a = {1, 2, 3, 4, 5, 6};
         double[] b = {1, 0, 0, 1, -1, 2};
