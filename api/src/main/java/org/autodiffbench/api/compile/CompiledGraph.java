@@ -75,8 +75,10 @@ public final class CompiledGraph {
     }
 
     /**
-     * The values of the last primal node by node, for a sweep that runs the rules itself; empty
-     * for a program run stage by stage, whose banks hold only some stages' values.
+     * The values of the last primal node by node, for the one-sweep Jacobian of adjoint code, which
+     * runs the rules itself; empty when no sweep reads them (a program without adjoint code, or a
+     * graph with no one-sweep Jacobian), and for a program run stage by stage, whose banks hold only
+     * some stages' values.
      */
     public Optional<NodeValues> nodeValues() {
         return Optional.ofNullable(nodeValues);

@@ -2,6 +2,7 @@ package org.autodiffbench.api.compile;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.autodiffbench.api.eval.Footprint;
 import org.autodiffbench.api.eval.NodeValues;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.Node;
@@ -24,6 +25,7 @@ final class CompiledNodeValues implements NodeValues {
     private final int[] copiedSlots;
     /** Operand views that read the point, as pairs (node, operand index). */
     private final int[] pointSlots;
+    private final long copiedBytes;
 
     CompiledNodeValues(ProgramLayout layout, double[] flat, double[][] kernelBuffers) {
         Graph graph = layout.graph();
@@ -71,6 +73,7 @@ final class CompiledNodeValues implements NodeValues {
         copied = copies.stream().mapToInt(Integer::intValue).toArray();
         copiedSlots = copies.stream().mapToInt(layout::slot).toArray();
         pointSlots = points.stream().mapToInt(Integer::intValue).toArray();
+        copiedBytes = copies.stream().mapToLong(id -> Footprint.doubles(layout.size(id))).sum();
     }
 
     @Override
@@ -97,5 +100,10 @@ final class CompiledNodeValues implements NodeValues {
     @Override
     public double[] value(int id) {
         return outs[id];
+    }
+
+    @Override
+    public long copiedBytes() {
+        return copiedBytes;
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.autodiffbench.api.eval.Footprint;
+import org.autodiffbench.api.eval.MatrixAdjointJacobian;
+import org.autodiffbench.api.eval.NodeValues;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.Input;
 import org.autodiffbench.api.graph.Node;
@@ -52,9 +54,10 @@ public final class GraphCompiler {
         Bound bound = bind(program, layout, plan, runs, tangents);
         long[] flops = totals(flops(layout, plan));
         long compiled = System.nanoTime();
+        NodeValues nodeValues = plan != null && MatrixAdjointJacobian.applies(graph)
+                ? new CompiledNodeValues(layout, bound.values(), bound.kernelValues()) : null;
         return new CompiledGraph(graph, program, source, methodBytes, runs.size(), flops, bound.retainedBytes(),
-                generated - started, compiled - generated,
-                new CompiledNodeValues(layout, bound.values(), bound.kernelValues()));
+                generated - started, compiled - generated, nodeValues);
     }
 
     /**

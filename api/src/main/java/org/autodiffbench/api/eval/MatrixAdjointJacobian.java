@@ -105,7 +105,7 @@ public final class MatrixAdjointJacobian {
             boundInputs[k] = adjoints[inputNodes[k]] instanceof DenseAdjoint d ? d : null;
         }
         scratch = new double[widest];
-        retainedBytes = bytes + Footprint.doubles(widest);
+        retainedBytes = bytes + Footprint.doubles(widest) + values.copiedBytes();
     }
 
     /**
@@ -122,7 +122,7 @@ public final class MatrixAdjointJacobian {
         return Forms.of(graph).isPresent();
     }
 
-    /** The bytes of the adjoint matrices and scratch this sweep keeps. */
+    /** The bytes of the adjoint matrices and scratch this sweep keeps, and of the copies of values it reads. */
     public long retainedBytes() {
         return retainedBytes;
     }

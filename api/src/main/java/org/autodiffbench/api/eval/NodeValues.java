@@ -19,4 +19,7 @@ public interface NodeValues {
 
     /** The value of a useful node that is no input, a whole array of its size. */
     double[] value(int id);
+
+    /** Heap bytes of the copies these views keep beside the engine's own storage of the values. */
+    long copiedBytes();
 }

@@ -173,6 +173,12 @@ public final class PrimalPlan implements NodeValues {
         return values[id];
     }
 
+    /** None: every view is this plan's own buffer. */
+    @Override
+    public long copiedBytes() {
+        return 0;
+    }
+
     /** The live operand views of node {@code id}, as its kernels read them. */
     @Override
     public double[][] operands(int id) {
