@@ -12,7 +12,12 @@ public abstract class CompiledProgram {
     protected double[] v;
     protected double[] dv;
     protected double[] av;
-    /** The caller's arrays of the current call: point, direction, point adjoint, seed, outputs. */
+    /**
+     * The caller's arrays of the current call: point, direction, point adjoint, seed, outputs. Each
+     * is stored only when the caller passes another array than last time: a reference stored into a
+     * long-lived object costs a G1 write barrier with a memory fence, more than a small graph's
+     * whole primal.
+     */
     protected double[] x;
     protected double[] dx;
     protected double[] g;
@@ -35,13 +40,17 @@ public abstract class CompiledProgram {
 
     /** Evaluates every useful node at the point x (read in place, not copied). */
     public final void primal(double[] point) {
-        this.x = point;
+        if (x != point) {
+            x = point;
+        }
         runPrimal();
     }
 
     /** One tangent sweep in direction {@code direction}, reading the values of the last {@link #primal}. */
     public final void tangent(double[] direction) {
-        this.dx = direction;
+        if (dx != direction) {
+            dx = direction;
+        }
         runTangent();
     }
 
@@ -50,8 +59,12 @@ public abstract class CompiledProgram {
      * what {@link #primal} then {@link #tangent} compute, in one pass over the values.
      */
     public final void primalAndTangent(double[] point, double[] direction) {
-        this.x = point;
-        this.dx = direction;
+        if (x != point) {
+            x = point;
+        }
+        if (dx != direction) {
+            dx = direction;
+        }
         runPrimalAndTangent();
     }
 
@@ -60,20 +73,28 @@ public abstract class CompiledProgram {
      * {@link #primal}; writes every entry of the point adjoint {@code pointAdjoint}.
      */
     public final void adjoint(double[] cotangent, double[] pointAdjoint) {
-        this.seed = cotangent;
-        this.g = pointAdjoint;
+        if (seed != cotangent) {
+            seed = cotangent;
+        }
+        if (g != pointAdjoint) {
+            g = pointAdjoint;
+        }
         runAdjoint();
     }
 
     /** Copies the outputs of the last {@link #primal}, concatenated, into {@code outputs}. */
     public final void readValues(double[] outputs) {
-        this.y = outputs;
+        if (y != outputs) {
+            y = outputs;
+        }
         runReadValues();
     }
 
     /** Writes output tangent i of the last {@link #tangent} to {@code into[from + i·step]}. */
     public final void readTangents(double[] into, int from, int step) {
-        this.target = into;
+        if (target != into) {
+            target = into;
+        }
         this.start = from;
         this.stride = step;
         runReadTangents();
@@ -85,7 +106,9 @@ public abstract class CompiledProgram {
      * {@link GraphCompiler#compileStages} has stage code.
      */
     public final void beginStages(double[] point) {
-        this.x = point;
+        if (x != point) {
+            x = point;
+        }
         runBeginPrimal();
     }
 
@@ -99,8 +122,12 @@ public abstract class CompiledProgram {
      * point adjoint {@code pointAdjoint}: they run last stage first, each over its stage's values.
      */
     public final void beginStageAdjoints(double[] cotangent, double[] pointAdjoint) {
-        this.seed = cotangent;
-        this.g = pointAdjoint;
+        if (seed != cotangent) {
+            seed = cotangent;
+        }
+        if (g != pointAdjoint) {
+            g = pointAdjoint;
+        }
         runBeginAdjoint();
     }
 

@@ -98,6 +98,11 @@ final class NodeCode {
         return blocks > MOST_COPIES ? null : s.toString();
     }
 
+    /** Are the node's primal and tangent written out as copies, with no call of its kernels? */
+    boolean writesCopies(int id, CodeNames names) {
+        return layout.kind(id) == StorageKind.KERNEL && copies(id, names, false) != null;
+    }
+
     /** The most blocks of copies written out for one node. */
     static final int MOST_COPIES = 32;
 

@@ -334,7 +334,8 @@ final class ProgramSource {
 
     /**
      * Points a kernel table's slots that read a differentiable input at the caller's array; for the
-     * kernel nodes of a run, in one loop over the template's tables.
+     * kernel nodes of a run, in one loop over the template's tables. A slot is stored only when it
+     * holds another array, as {@link CompiledProgram}'s own fields are.
      */
     private void rebind(List<String> out, String table, String array, boolean adjoints) {
         if (!(names instanceof ArrayNames)) {
@@ -346,17 +347,27 @@ final class ProgramSource {
                 continue;
             }
             StageRun run = runOf(node.stage());
-            if (run != null && node.stage() != run.first()) {
+            if (run != null && node.stage() != run.first() || !readsTables(id, table)) {
                 continue;
             }
             for (int i = 0; i < node.operandCount(); i++) {
                 if (layout.kind(node.operand(i)) == StorageKind.POINT) {
-                    out.add(run == null ? table + id + "[" + i + "] = " + array + ";"
-                            : "for (int k = 0; k < " + run.length() + "; k++) { " + table + id + ArrayNames.RUN_TABLE
-                                    + "[k][" + i + "] = " + array + "; }");
+                    String entry = run == null ? table + id + "[" + i + "]"
+                            : table + id + ArrayNames.RUN_TABLE + "[k][" + i + "]";
+                    String store = "if (" + entry + " != " + array + ") { " + entry + " = " + array + "; }";
+                    out.add(run == null ? store : "for (int k = 0; k < " + run.length() + "; k++) { " + store + " }");
                 }
             }
         }
+    }
+
+    /**
+     * Does any code of the program read a kernel node's table: not the tangent operands of a node
+     * whose moves are written out as copies, nor its operand values when no adjoint kernel reads them.
+     */
+    private boolean readsTables(int id, String table) {
+        boolean copied = code.writesCopies(id, names);
+        return !copied || table.equals("o") && plan != null || table.startsWith("a");
     }
 
     /** The run a stage belongs to, or null. */
