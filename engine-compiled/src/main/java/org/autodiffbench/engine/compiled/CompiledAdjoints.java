@@ -52,7 +52,7 @@ final class CompiledAdjoints extends CompiledCalls {
         program.primal(x);
         program.adjoint(UNIT_SEED, gradient);
         program.readValues(scalarValue);
-        last = sweepStatistics;
+        record(sweepStatistics);
         return scalarValue[0];
     }
 
@@ -65,7 +65,7 @@ final class CompiledAdjoints extends CompiledCalls {
         program.primal(x);
         program.adjoint(u, xBar);
         program.readValues(y);
-        last = sweepStatistics;
+        record(sweepStatistics);
     }
 
     @Override
@@ -79,10 +79,10 @@ final class CompiledAdjoints extends CompiledCalls {
             if (matrixStatistics == null || matrixStatistics.flops() != flops) {
                 matrixStatistics = statistics(0, 1, compiled.retainedBytes() + matrixSweep.retainedBytes(), flops);
             }
-            last = matrixStatistics;
+            record(matrixStatistics);
         } else {
             rows.fill(jacobian, rowSweep);
-            last = jacobianStatistics;
+            record(jacobianStatistics);
         }
         program.readValues(y);
     }

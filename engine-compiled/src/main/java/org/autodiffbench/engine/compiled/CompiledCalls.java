@@ -19,7 +19,7 @@ abstract class CompiledCalls implements CompiledDiff {
     protected final CompiledProgram program;
     private final CallStatistics valueStatistics;
     /** The statistics of the last call. */
-    protected CallStatistics last;
+    private CallStatistics last;
 
     CompiledCalls(CompiledGraph compiled) {
         this.compiled = compiled;
@@ -50,7 +50,18 @@ abstract class CompiledCalls implements CompiledDiff {
         CallArguments.requireLength("output", y, graph.outputSize());
         program.primal(x);
         program.readValues(y);
-        last = valueStatistics;
+        record(valueStatistics);
+    }
+
+    /**
+     * Keeps the record of this call. It is stored only when it differs from the last call's: a
+     * reference stored into a long-lived object costs a G1 write barrier with a memory fence, which
+     * a call of a small graph would feel.
+     */
+    final void record(CallStatistics statistics) {
+        if (last != statistics) {
+            last = statistics;
+        }
     }
 
     @Override

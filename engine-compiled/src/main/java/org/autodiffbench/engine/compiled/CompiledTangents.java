@@ -43,7 +43,7 @@ final class CompiledTangents extends CompiledCalls {
         program.primalAndTangent(x, v);
         program.readValues(y);
         program.readTangents(yDot, 0, 1);
-        last = jvpStatistics;
+        record(jvpStatistics);
     }
 
     @Override
@@ -75,6 +75,6 @@ final class CompiledTangents extends CompiledCalls {
             unit[j] = 0.0;
             program.readTangents(jacobian, j, n);
         }
-        last = columnsStatistics;
+        record(columnsStatistics);
     }
 }
