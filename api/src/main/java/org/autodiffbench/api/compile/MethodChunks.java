@@ -2,8 +2,6 @@ package org.autodiffbench.api.compile;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits straight-line statements into private methods small enough for the JIT: HotSpot does not
@@ -12,27 +10,11 @@ import java.util.regex.Pattern;
  * source (an element {@code v[1234]} is 7 characters and 4 bytes, {@code Math.sin(} 9 characters
  * and a 3-byte call), which a test checks on large graphs. Values cross methods through the flat
  * arrays, which every method reads into locals first.
- *
- * <p>A method also holds at most {@link #LONG_LOOPS} loops of {@link #LONG_LOOP} elements or more.
- * A method called once per call that runs many long loops warms up badly: HotSpot compiles it
- * with C2 only after hundreds of calls, and meanwhile compiles it again on stack replacement at
- * loop after loop, each time the whole method from that loop on. GradBench's ode (ten steps of
- * 36 loops over 1,000 elements) spent some fifteen seconds in profiled C1 code that way, at up
- * to twenty times its compiled time. A method of one long loop is compiled on stack replacement
- * once, in milliseconds, and that compilation is the whole method.
  */
 final class MethodChunks {
 
     /** Characters of statements per generated method. */
     static final int BUDGET = 4000;
-
-    /** Elements from which a loop counts as long. */
-    static final int LONG_LOOP = 128;
-
-    /** Long loops per generated method. */
-    static final int LONG_LOOPS = 1;
-
-    private static final Pattern ELEMENT_LOOP = Pattern.compile("for \\(int i = 0; i < (\\d+);");
 
     private static final String LOCALS = "        final double[] v = this.v, dv = this.dv, av = this.av, x = this.x, dx = this.dx,"
             + " g = this.g, seed = this.seed, y = this.y, target = this.target;\n"
@@ -51,17 +33,12 @@ final class MethodChunks {
     List<String> split(String prefix, String parameters, String arguments, List<String> statements) {
         List<String> calls = new ArrayList<>();
         StringBuilder body = new StringBuilder();
-        int longLoops = 0;
         for (String statement : statements) {
-            int statementLoops = longLoops(statement);
-            if (body.length() > 0 && (body.length() + statement.length() > BUDGET
-                    || longLoops > 0 && longLoops + statementLoops > LONG_LOOPS)) {
+            if (body.length() > 0 && body.length() + statement.length() > BUDGET) {
                 calls.add(method(prefix, parameters, arguments, body));
                 body.setLength(0);
-                longLoops = 0;
             }
             body.append("        ").append(statement).append('\n');
-            longLoops += statementLoops;
         }
         if (body.length() > 0) {
             calls.add(method(prefix, parameters, arguments, body));
@@ -81,18 +58,6 @@ final class MethodChunks {
             body.append("        ").append(call).append('\n');
         }
         return method(prefix, "", "", body);
-    }
-
-    /** The loops over {@link #LONG_LOOP} elements or more that a statement runs. */
-    static int longLoops(String statement) {
-        int count = 0;
-        Matcher loop = ELEMENT_LOOP.matcher(statement);
-        while (loop.find()) {
-            if (Integer.parseInt(loop.group(1)) >= LONG_LOOP) {
-                count++;
-            }
-        }
-        return count;
     }
 
     private String method(String prefix, String parameters, String arguments, CharSequence body) {
