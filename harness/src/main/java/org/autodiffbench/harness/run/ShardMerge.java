@@ -36,6 +36,7 @@ public final class ShardMerge {
      * The merged run, and the cells of the campaign it lacks.
      *
      * @param missing one line per cell without a result, saying which shard should have measured it
+     * @param shardDirectories each shard's results directory, by shard index
      */
     public record Merged(CampaignResults results, List<String> missing, Map<Integer, Path> shardDirectories) {
     }
@@ -69,10 +70,10 @@ public final class ShardMerge {
             } else {
                 requireSameCampaign(first, reference, given, results);
             }
-            Path twice = byIndex.putIfAbsent(shard.index(), given);
+            Path twice = byIndex.putIfAbsent(shard.index(), directory);
             if (twice != null) {
                 throw new IllegalArgumentException("shard " + shard.label() + " is given twice (" + twice + " and "
-                        + given + "); give each shard once");
+                        + directory + "); give each shard once");
             }
             shards.put(shard.index(), results);
         }
@@ -204,9 +205,7 @@ public final class ShardMerge {
         }
         try {
             for (Map.Entry<Integer, Path> shard : merged.shardDirectories().entrySet()) {
-                Path given = shard.getValue();
-                Path directory = Files.isDirectory(given) ? given : given.toAbsolutePath().getParent();
-                copyTree(directory.resolve(ResultsDirectory.JMH),
+                copyTree(shard.getValue().resolve(ResultsDirectory.JMH),
                         out.resolve(ResultsDirectory.JMH).resolve(shardFolder(shard.getKey())));
             }
             Files.createDirectories(out);
