@@ -140,14 +140,14 @@ final class NodeCode {
     }
 
     /** y = f(operands) for one element (the loop's, or a scalar's only one). */
-    private String valueStatement(int id, CodeNames names) {
+    String valueStatement(int id, CodeNames names) {
         Node node = graph.node(id);
         String index = loopIndex(id);
         return names.value(id, index) + " = " + layout.code(id).value(operandValues(node, index, names)) + ";";
     }
 
     /** ẏ = Σ ∂y/∂aᵢ · ȧᵢ for one element. */
-    private String tangentStatement(int id, CodeNames names) {
+    String tangentStatement(int id, CodeNames names) {
         Node node = graph.node(id);
         String index = loopIndex(id);
         String[] operands = operandValues(node, index, names);

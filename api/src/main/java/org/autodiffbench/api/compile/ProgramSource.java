@@ -23,9 +23,10 @@ final class ProgramSource {
     private final NodeCode code;
     private final CodeNames names;
     private final MethodChunks chunks = new MethodChunks();
+    private final ElementwiseFusion fusion;
     /** A body's adjoint statements, which run its nodes in reverse order. */
-    private final NodeStatements adjointStatements;
-    private final NodeStatements primalStatements;
+    private final RangeStatements adjointStatements;
+    private final RangeStatements primalStatements;
 
     /**
      * @param plan the adjoint plan, or null when no adjoint code is wanted
@@ -38,8 +39,13 @@ final class ProgramSource {
         this.runs = runs;
         this.code = new NodeCode(layout);
         this.names = names;
-        this.adjointStatements = (node, runNames, out) -> code.adjoint(node, plan, runNames, out);
-        this.primalStatements = (node, runNames, out) -> code.primal(node, runNames, out);
+        this.fusion = new ElementwiseFusion(layout, code, runs);
+        this.adjointStatements = (from, to, runNames, out) -> {
+            for (int id = to - 1; id >= from; id--) {
+                code.adjoint(id, plan, runNames, out);
+            }
+        };
+        this.primalStatements = eachNode((node, runNames, out) -> code.primal(node, runNames, out));
     }
 
     /**
@@ -170,31 +176,38 @@ final class ProgramSource {
     }
 
     List<String> tangent() {
-        return forward("to", "dx", "tb", (node, runNames, out) -> code.tangent(node, runNames, out));
+        return forward("to", "dx", "tb", eachNode((node, runNames, out) -> code.tangent(node, runNames, out)));
     }
 
     /**
      * The primal and one tangent in a single pass: each node's tangent statement right after its
-     * value's, so a JVP reads every operand once while it is still in a register or the L1 cache.
+     * value's, so a JVP reads every operand once while it is still in a register or the L1 cache,
+     * and runs of elementwise nodes of one size fused into one loop over locals.
      */
     List<String> primalAndTangent() {
         List<String> out = new ArrayList<>();
         rebind(out, "o", "x", false);
-        out.addAll(forward("to", "dx", "ptb", code::primalAndTangent));
+        out.addAll(forward("to", "dx", "ptb", fusion::primalAndTangent));
         return out;
     }
 
     /** Statements in node order, a loop for each stage run, after rebinding the kernel tables to the caller's array. */
-    private List<String> forward(String table, String array, String bodyPrefix, NodeStatements statements) {
+    private List<String> forward(String table, String array, String bodyPrefix, RangeStatements statements) {
         List<String> out = new ArrayList<>();
         rebind(out, table, array, false);
-        for (int id = 0; id < graph.nodeCount(); id++) {
+        int id = 0;
+        while (id < graph.nodeCount()) {
             StageRun run = runStartingAt(id);
             if (run != null) {
                 out.add(forwardLoop(run, body(bodyPrefix, run, statements, "k")));
-                id = graph.stageStart(run.end()) - 1;
+                id = graph.stageEnd(run.end() - 1);
             } else {
-                statements.write(id, names, out);
+                int end = id + 1;
+                while (end < graph.nodeCount() && runStartingAt(end) == null) {
+                    end++;
+                }
+                statements.write(id, end, names, out);
+                id = end;
             }
         }
         return out;
@@ -210,7 +223,7 @@ final class ProgramSource {
                 out.add(reverseLoop(run, body("ab", run, adjointStatements, "k")));
                 id = graph.stageStart(run.first());
             } else {
-                code.adjoint(id, plan, names, out);
+                adjointStatements.write(id, id + 1, names, out);
             }
         }
         out.addAll(pointZeros());
@@ -254,7 +267,7 @@ final class ProgramSource {
      * found by a switch in groups of 256 stages so that no method outgrows the JIT's limit.
      */
     private void stageEntry(StringBuilder s, String name, String bodyPrefix, String stagePrefix,
-                            NodeStatements direction) {
+                            RangeStatements direction) {
         s.append("    protected void ").append(name).append("(int k) {\n");
         boolean[] inRun = new boolean[graph.stageCount()];
         for (StageRun run : runs) {
@@ -270,17 +283,7 @@ final class ProgramSource {
                 continue;
             }
             List<String> statements = new ArrayList<>();
-            int from = graph.stageStart(k);
-            int to = graph.stageEnd(k);
-            if (direction == adjointStatements) {
-                for (int id = to - 1; id >= from; id--) {
-                    direction.write(id, names, statements);
-                }
-            } else {
-                for (int id = from; id < to; id++) {
-                    direction.write(id, names, statements);
-                }
-            }
+            direction.write(graph.stageStart(k), graph.stageEnd(k), names, statements);
             String call = chunks.single(stagePrefix, statements);
             if (!call.isEmpty()) {
                 groups.computeIfAbsent(k >>> 8, g -> new StringBuilder())
@@ -386,25 +389,30 @@ final class ProgramSource {
         void write(int node, CodeNames names, List<String> out);
     }
 
+    /** The statements of one direction for the nodes [from, to), in the direction's order. */
+    @FunctionalInterface
+    private interface RangeStatements {
+        void write(int from, int to, CodeNames names, List<String> out);
+    }
+
+    /** A direction written node by node, in node order. */
+    private static RangeStatements eachNode(NodeStatements statements) {
+        return (from, to, names, out) -> {
+            for (int id = from; id < to; id++) {
+                statements.write(id, names, out);
+            }
+        };
+    }
+
     /**
      * The body methods of a run in one direction; returns the calls of one iteration.
      *
      * @param stageInRun the expression of the stage's place in the run, which indexes its kernel tables
      */
-    private String body(String prefix, StageRun run, NodeStatements direction, String stageInRun) {
+    private String body(String prefix, StageRun run, RangeStatements direction, String stageInRun) {
         CodeNames runNames = ArrayNames.body(layout, run);
         List<String> statements = new ArrayList<>();
-        int from = graph.stageStart(run.first());
-        int to = graph.stageEnd(run.first());
-        if (direction == adjointStatements) {
-            for (int id = to - 1; id >= from; id--) {
-                direction.write(id, runNames, statements);
-            }
-        } else {
-            for (int id = from; id < to; id++) {
-                direction.write(id, runNames, statements);
-            }
-        }
+        direction.write(graph.stageStart(run.first()), graph.stageEnd(run.first()), runNames, statements);
         return String.join(" ", chunks.split(prefix, "int cur, int prev, int k", "cur, prev, " + stageInRun,
                 statements));
     }
