@@ -2,7 +2,10 @@ package org.autodiffbench.api.compile;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.Node;
 import org.autodiffbench.api.primitives.Rearrangement;
@@ -31,12 +34,16 @@ final class ElementwiseFusion {
     static final int MOST_MEMBERS = 16;
     /** The most loops one group is split into where the elements its moves read change source. */
     static final int MOST_SEGMENTS = 4;
+    /** The most node statements a group's loops hold in all: its members times its loops. */
+    static final int MOST_REPEATED = 2 * MOST_MEMBERS;
 
     private final ProgramLayout layout;
     private final Graph graph;
     private final NodeCode code;
     /** [node]: its group's first node, or -1 for a node outside every group. */
     private final int[] groupOf;
+    /** [group's first node]: how many members the group has. */
+    private final int[] memberCount;
     /** [node]: whether a member's value and tangent must be stored, for a run's template in any stage of the run. */
     private final boolean[] stored;
     /** [node]: for a move read in place, the group that reads it; else -1. */
@@ -45,7 +52,7 @@ final class ElementwiseFusion {
     private final int[][] sourceNodes;
     private final int[][] sourceElements;
     /** [group's first node]: the bounds of its loops, from 0 to its size. */
-    private final java.util.Map<Integer, int[]> segments = new java.util.HashMap<>();
+    private final Map<Integer, int[]> segments = new HashMap<>();
 
     ElementwiseFusion(ProgramLayout layout, NodeCode code, List<StageRun> runs) {
         this.layout = layout;
@@ -54,6 +61,7 @@ final class ElementwiseFusion {
         int count = graph.nodeCount();
         groupOf = new int[count];
         Arrays.fill(groupOf, -1);
+        memberCount = new int[count];
         List<int[]> ranges = ranges(runs);
         for (int[] range : ranges) {
             assignGroups(range[0], range[1]);
@@ -123,6 +131,7 @@ final class ElementwiseFusion {
                     groupOf[member] = id;
                 }
             }
+            memberCount[id] = members;
             id = last + 1;
         }
     }
@@ -176,7 +185,7 @@ final class ElementwiseFusion {
                 }
             }
             if (!changed) {
-                changed = splitGroups();
+                changed = splitGroups(users);
             }
         }
     }
@@ -196,22 +205,25 @@ final class ElementwiseFusion {
     }
 
     /**
-     * Works out each group's loops from the moves it reads in place; a group that would need more than
-     * {@value #MOST_SEGMENTS} stops reading its moves in place. Returns whether any did.
+     * Works out each group's loops from the moves it reads in place. A group that would need more than
+     * {@value #MOST_SEGMENTS} loops, or whose loops would repeat more than {@value #MOST_REPEATED}
+     * node statements in all, stops reading its moves in place. Returns whether any did.
      */
-    private boolean splitGroups() {
+    private boolean splitGroups(List<List<Integer>> users) {
         segments.clear();
-        boolean changed = false;
-        java.util.Map<Integer, java.util.TreeSet<Integer>> bounds = new java.util.HashMap<>();
+        Arrays.fill(sourceNodes, null);
+        Arrays.fill(sourceElements, null);
+        Map<Integer, TreeSet<Integer>> bounds = new HashMap<>();
         for (int id = 0; id < graph.nodeCount(); id++) {
-            if (readInPlaceBy[id] < 0) {
+            int group = readInPlaceBy[id];
+            if (group < 0) {
                 continue;
             }
-            compose(id);
-            int group = readInPlaceBy[id];
-            java.util.TreeSet<Integer> b = bounds.computeIfAbsent(group, g -> new java.util.TreeSet<>(
-                    List.of(0, layout.size(g))));
-            if (layout.size(id) != layout.size(group)) {
+            if (sourceNodes[id] == null) {
+                compose(id);
+            }
+            TreeSet<Integer> b = bounds.computeIfAbsent(group, g -> new TreeSet<>(List.of(0, layout.size(g))));
+            if (layout.size(id) != layout.size(group) || users.get(id).stream().noneMatch(u -> groupOf[u] == group)) {
                 continue;
             }
             for (int k = 1; k < layout.size(id); k++) {
@@ -221,16 +233,19 @@ final class ElementwiseFusion {
                 }
             }
         }
+        boolean changed = false;
         for (var entry : bounds.entrySet()) {
-            if (entry.getValue().size() - 1 > MOST_SEGMENTS) {
+            int group = entry.getKey();
+            int loops = entry.getValue().size() - 1;
+            if (loops > MOST_SEGMENTS || loops * memberCount[group] > MOST_REPEATED) {
                 for (int id = 0; id < graph.nodeCount(); id++) {
-                    if (readInPlaceBy[id] == entry.getKey()) {
+                    if (readInPlaceBy[id] == group) {
                         readInPlaceBy[id] = -1;
                         changed = true;
                     }
                 }
             } else {
-                segments.put(entry.getKey(), entry.getValue().stream().mapToInt(Integer::intValue).toArray());
+                segments.put(group, entry.getValue().stream().mapToInt(Integer::intValue).toArray());
             }
         }
         return changed;
