@@ -20,4 +20,12 @@ public interface HandDerivative {
     default void jacobian(double[] x, double[] y, double[] jacobian) {
         throw new UnsupportedOperationException("this model has no hand-written Jacobian");
     }
+
+    /**
+     * y = f(x) and the directional derivative ẏ = J·v in one forward sweep, the tangent a person
+     * writes by hand beside the primal: the speed of light of one JVP.
+     */
+    default void jvp(double[] x, double[] v, double[] y, double[] yDot) {
+        throw new UnsupportedOperationException("this model has no hand-written JVP");
+    }
 }

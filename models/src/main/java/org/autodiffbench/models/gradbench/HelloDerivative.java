@@ -3,7 +3,7 @@ package org.autodiffbench.models.gradbench;
 import org.autodiffbench.models.ArrayLengths;
 import org.autodiffbench.models.HandDerivative;
 
-/** d(x²)/dx = 2x: GradBench's hello eval gives it as the function {@code double}. */
+/** d(x²)/dx = 2x: GradBench's hello eval gives it as the function {@code double}; its tangent is 2x·v. */
 final class HelloDerivative implements HandDerivative {
 
     @Override
@@ -19,6 +19,17 @@ final class HelloDerivative implements HandDerivative {
         ArrayLengths.require("gradient", gradient, 1);
         gradient[0] = 2 * x[0];
         return x[0] * x[0];
+    }
+
+    /** ẏ = 2x·v. */
+    @Override
+    public void jvp(double[] x, double[] v, double[] y, double[] yDot) {
+        ArrayLengths.require("x", x, 1);
+        ArrayLengths.require("v", v, 1);
+        ArrayLengths.require("y", y, 1);
+        ArrayLengths.require("yDot", yDot, 1);
+        y[0] = x[0] * x[0];
+        yDot[0] = 2 * x[0] * v[0];
     }
 
     /** The Jacobian of a scalar function of one input is its derivative, a 1 × 1 matrix. */

@@ -3,7 +3,10 @@ package org.autodiffbench.models.scalar;
 import org.autodiffbench.models.ArrayLengths;
 import org.autodiffbench.models.HandDerivative;
 
-/** ∂f/∂x1 = 1/x1 + x2 and ∂f/∂x2 = x1 − cos(x2) for f(x1, x2) = ln(x1) + x1·x2 − sin(x2). */
+/**
+ * ∂f/∂x1 = 1/x1 + x2 and ∂f/∂x2 = x1 − cos(x2) for f(x1, x2) = ln(x1) + x1·x2 − sin(x2), and its
+ * tangent along a direction.
+ */
 final class ScalarExampleDerivative implements HandDerivative {
 
     @Override
@@ -29,6 +32,19 @@ final class ScalarExampleDerivative implements HandDerivative {
     public void jacobian(double[] x, double[] y, double[] jacobian) {
         ArrayLengths.require("y", y, 1);
         y[0] = gradient(x, jacobian);
+    }
+
+    /** ẏ = v1/x1 + x2·v1 + x1·v2 − cos(x2)·v2: Baydin et al.'s tangent trace in one expression. */
+    @Override
+    public void jvp(double[] x, double[] v, double[] y, double[] yDot) {
+        ArrayLengths.require("x", x, 2);
+        ArrayLengths.require("v", v, 2);
+        ArrayLengths.require("y", y, 1);
+        ArrayLengths.require("yDot", yDot, 1);
+        double x1 = x[0];
+        double x2 = x[1];
+        y[0] = f(x1, x2);
+        yDot[0] = v[0] / x1 + x2 * v[0] + x1 * v[1] - Math.cos(x2) * v[1];
     }
 
     private static double f(double x1, double x2) {

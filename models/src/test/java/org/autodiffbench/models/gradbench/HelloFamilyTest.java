@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.autodiffbench.models.HandDerivative;
+import org.autodiffbench.models.HandTangents;
 import org.autodiffbench.models.ModelInstance;
 import org.autodiffbench.reference.FiniteDifferenceJacobian;
 import org.autodiffbench.reference.ReferenceInterpreter;
@@ -54,5 +55,17 @@ class HelloFamilyTest {
         assertThatThrownBy(() -> new HelloFamily().instance(2, 1L))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must be between 1 and 1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {1, -0.75, 16384})
+    void theHandJvpIsTwiceXTimesTheDirection(double x) {
+        HandDerivative hand = HelloFamily.model(x).handDerivative().orElseThrow();
+        double[] y = new double[1];
+        double[] yDot = new double[1];
+        hand.jvp(new double[] {x}, new double[] {-3}, y, yDot);
+        assertThat(y).containsExactly(x * x);
+        assertThat(yDot).containsExactly(-6 * x);
+        HandTangents.assertAgreesWithGradientAndGraph(HelloFamily.model(x), 3, 1e-15);
     }
 }

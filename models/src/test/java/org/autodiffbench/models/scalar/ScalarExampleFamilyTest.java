@@ -7,6 +7,7 @@ import java.util.List;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.Node;
 import org.autodiffbench.models.HandDerivative;
+import org.autodiffbench.models.HandTangents;
 import org.autodiffbench.models.ModelInstance;
 import org.autodiffbench.reference.FiniteDifferenceJacobian;
 import org.autodiffbench.reference.ReferenceInterpreter;
@@ -77,5 +78,23 @@ class ScalarExampleFamilyTest {
         assertThat(y).containsExactly(value[0]);
         assertThat(jacobian[0]).isEqualTo(5.5);
         assertThat(jacobian[1]).isCloseTo(1.7163378145367738, within(1e-15));
+    }
+
+    /** Along e₁ and e₂ at (2, 5) the tangent is the gradient's entries, Baydin et al.'s 5.5 and 1.716…. */
+    @Test
+    void theHandJvpAlongEachAxisIsTheWorkedGradient() {
+        HandDerivative hand = new ScalarExampleFamily().instance(2, 123L).handDerivative().orElseThrow();
+        double[] y = new double[1];
+        double[] yDot = new double[1];
+        hand.jvp(new double[] {2, 5}, new double[] {1, 0}, y, yDot);
+        assertThat(y[0]).isEqualTo(Math.log(2) + 10 - Math.sin(5));
+        assertThat(yDot[0]).isCloseTo(5.5, within(1e-15));
+        hand.jvp(new double[] {2, 5}, new double[] {0, 1}, y, yDot);
+        assertThat(yDot[0]).isCloseTo(2 - Math.cos(5), within(1e-15));
+    }
+
+    @Test
+    void theHandJvpAgreesWithTheGradientAndTheGraph() {
+        HandTangents.assertAgreesWithGradientAndGraph(instance, 5, 1e-14);
     }
 }
