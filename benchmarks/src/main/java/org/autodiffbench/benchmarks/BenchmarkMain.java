@@ -79,7 +79,10 @@ public final class BenchmarkMain {
                 case "tensor-batch" -> allMet &= MlpBatchTargets.printTable(
                         run(MlpBatchBenchmark.class, suite, quick, true, parameters));
                 case "compiled-engines" -> allMet &= CompiledEnginesTargets.printTable(
-                        run(CompiledEnginesBenchmark.class, suite, quick, true, parameters), compiledEnginesModels, quick);
+                        run(CompiledEnginesBenchmark.class, suite, quick, true,
+                                withPlannedHandJvps(parameters, compiledEnginesModels),
+                                compiledEnginesModels.handJvp().isEmpty() ? List.of("handJvp") : List.of()),
+                        compiledEnginesModels, quick);
                 case "kernels" -> allMet &= KernelsTargets.printTable(
                         run(HandKernelsBenchmark.class, suite, quick, false, parameters),
                         run(MatMulBenchmark.class, suite + "-matmul", quick, false, parameters),
@@ -91,6 +94,19 @@ public final class BenchmarkMain {
         System.exit(allMet ? 0 : 1);
     }
 
+    /**
+     * The parameters with the hand JVP models the plan kept: those of the JVP models, which {@code -p
+     * jvpModel} may have narrowed. When it kept none, JMH is not asked for the hand JVP at all.
+     */
+    private static Map<String, List<String>> withPlannedHandJvps(Map<String, List<String>> parameters,
+            PlannedModels planned) {
+        Map<String, List<String>> narrowed = new LinkedHashMap<>(parameters);
+        if (!planned.handJvp().isEmpty()) {
+            narrowed.put("handJvpModel", planned.handJvp());
+        }
+        return narrowed;
+    }
+
     private static void exitOnBadArgument(String message) {
         System.err.println("error: " + message);
         System.exit(2);
@@ -98,10 +114,17 @@ public final class BenchmarkMain {
 
     private static Collection<RunResult> run(Class<?> benchmark, String suite, boolean quick, boolean gcProfiler,
             Map<String, List<String>> parameters) throws RunnerException {
+        return run(benchmark, suite, quick, gcProfiler, parameters, List.of());
+    }
+
+    /** Runs the benchmark class's methods but those named in {@code excludedMethods}. */
+    private static Collection<RunResult> run(Class<?> benchmark, String suite, boolean quick, boolean gcProfiler,
+            Map<String, List<String>> parameters, List<String> excludedMethods) throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(benchmark.getName())
                 .resultFormat(ResultFormatType.JSON)
                 .result("benchmarks/target/jmh-" + suite + ".json");
+        excludedMethods.forEach(method -> options.exclude(benchmark.getName() + "." + method + "$"));
         parameters.forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
         if (gcProfiler) {
             options.addProfiler(GCProfiler.class);

@@ -44,7 +44,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class CompiledEnginesBenchmark {
 
     /** The parameters that name a model, one per state. */
-    static final String[] MODEL_PARAMETERS = {"handModel", "reverseModel", "mlpModel", "jvpModel"};
+    static final String[] MODEL_PARAMETERS = {"handModel", "reverseModel", "mlpModel", "jvpModel", "handJvpModel"};
 
     /** A model with a hand-written derivative: the baseline of every reverse target. */
     @State(Scope.Thread)
@@ -140,12 +140,42 @@ public class CompiledEnginesBenchmark {
             engine = prepare(forwardEngine, model);
             primal = model.handDerivative().orElse(engine::value);
             buffers = new Buffers(model);
-            Random random = new Random(7);
-            direction = new double[model.parameterCount()];
-            for (int i = 0; i < direction.length; i++) {
-                direction[i] = random.nextGaussian();
-            }
+            direction = direction(model);
         }
+    }
+
+    /**
+     * A JVP model whose family has a hand-written JVP: what one JVP costs written by hand with the
+     * best kernels, against which the compiled JVP and the JVP target's limit are read.
+     */
+    @State(Scope.Thread)
+    public static class HandJvpModel {
+
+        @Param({"scalar-example:2", "gb-hello:1"})
+        public String handJvpModel;
+
+        private HandDerivative hand;
+        private Buffers buffers;
+        private double[] direction;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            ModelInstance model = ModelParam.parse(handJvpModel).instance();
+            hand = model.handDerivative().orElseThrow(() -> new IllegalArgumentException(
+                    "model '" + handJvpModel + "' has no hand-written derivative; measure it as a jvpModel only"));
+            buffers = new Buffers(model);
+            direction = direction(model);
+        }
+    }
+
+    /** The JVP's direction: the same seeded Gaussian vector for the engine and the hand-written JVP. */
+    private static double[] direction(ModelInstance model) {
+        Random random = new Random(7);
+        double[] direction = new double[model.parameterCount()];
+        for (int i = 0; i < direction.length; i++) {
+            direction[i] = random.nextGaussian();
+        }
+        return direction;
     }
 
     /** The point and the output arrays a call fills, sized for one model. */
@@ -214,8 +244,14 @@ public class CompiledEnginesBenchmark {
         return value(m.engine, m.buffers);
     }
 
-    /** The engine's gradient, or its full Jacobian of a vector model. */
+    /**
+     * The engine's gradient, or its full Jacobian of a vector model. Warmed up twice as long as the
+     * other calls: at {@code mlp-width} w = 1024 a call takes about 1 ms, and the kernels' outer
+     * methods, entered a few times per call, reach C2 (and stop boxing vectors) only after about
+     * 6,000 calls, so three 1-s iterations would measure part of the warm-up as allocation.
+     */
     @Benchmark
+    @Warmup(iterations = 6, time = 1)
     public double reverseDerivative(ReverseModel m) {
         return derivative(m.engine, m.buffers);
     }
@@ -241,6 +277,13 @@ public class CompiledEnginesBenchmark {
     @Benchmark
     public double forwardJvp(JvpModel m) {
         m.engine.jvp(m.buffers.x, m.direction, m.buffers.y, m.buffers.yDot);
+        return m.buffers.yDot[0];
+    }
+
+    /** The same directional derivative, hand-written: the speed of light of one JVP. */
+    @Benchmark
+    public double handJvp(HandJvpModel m) {
+        m.hand.jvp(m.buffers.x, m.direction, m.buffers.y, m.buffers.yDot);
         return m.buffers.yDot[0];
     }
 

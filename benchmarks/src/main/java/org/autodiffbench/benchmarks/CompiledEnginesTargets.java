@@ -38,7 +38,8 @@ final class CompiledEnginesTargets {
 
     /** Prints the table; returns whether every target that has a baseline is met. */
     static boolean printTable(Collection<RunResult> results, PlannedModels planned, boolean quick) {
-        List<TargetCheck> checks = checks(MeasuredCalls.of(results, CompiledEnginesBenchmark.MODEL_PARAMETERS), planned);
+        MeasuredCalls calls = MeasuredCalls.of(results, CompiledEnginesBenchmark.MODEL_PARAMETERS);
+        List<TargetCheck> checks = checks(calls, planned);
         System.out.println();
         System.out.printf(Locale.ROOT, "Engines: reverse '%s', forward '%s', interpreted reverse '%s'; times in µs.%n",
                 engine(results, "reverseEngine"), engine(results, "forwardEngine"),
@@ -53,6 +54,7 @@ final class CompiledEnginesTargets {
         System.out.printf(Locale.ROOT, "%nB/call is JMH's gc.alloc.rate.norm, which counts every thread of the fork: "
                 + "the lowest allocation rate of this run, %.3f MB/s, is JMH's own and adds about %.3f B to each µs "
                 + "of a call.%n", backgroundRate(results), backgroundRate(results) * BYTES_PER_MICROSECOND_PER_MB_PER_S);
+        printSpeedOfLight(calls, planned);
         long met = count(checks, TargetCheck.Verdict.MET);
         long missed = count(checks, TargetCheck.Verdict.MISSED);
         long unchecked = count(checks, TargetCheck.Verdict.NO_BASELINE);
@@ -94,6 +96,23 @@ final class CompiledEnginesTargets {
                     allocated(calls, "forwardJvp", model), MAX_ALLOC_BYTES));
         }
         return checks;
+    }
+
+    /**
+     * The JVP against its hand-written speed of light, where the family has one: not a target, the
+     * measure of whether the JVP target's limit can be reached by any code on this machine.
+     */
+    private static void printSpeedOfLight(MeasuredCalls calls, PlannedModels planned) {
+        if (planned.handJvp().isEmpty()) {
+            return;
+        }
+        System.out.printf(Locale.ROOT, "%nOne JVP written by hand (the speed of light of the JVP target; not a target "
+                + "itself), times in µs:%n%n");
+        System.out.println("| model | hand primal | hand JVP | hand JVP / hand primal | compiled JVP | compiled JVP / hand JVP |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (String model : planned.handJvp()) {
+            System.out.println(JvpSpeedOfLight.of(calls, model).row());
+        }
     }
 
     private static TargetCheck againstHand(MeasuredCalls calls, PlannedModels planned, String target, String model,

@@ -91,4 +91,19 @@ class CompiledEnginesBenchmarkTest {
         assertThat(overridden.withHandPrimal()).containsExactly("scalar-example:2");
         assertThat(overridden.mlp()).isEqualTo(PLANNED.mlp());
     }
+
+    @Test
+    void everyHandJvpModelIsAJvpModelWhoseHandDerivativeWritesAJvp() {
+        assertThat(PLANNED.jvp()).containsAll(PLANNED.handJvp());
+        assertThat(PLANNED.handJvp()).isNotEmpty();
+        assertThatThrownBy(() -> PlannedModels.of(p -> switch (p) {
+            case "jvpModel" -> List.of("scalar-dag:256", "gb-lse:1000");
+            case "handJvpModel" -> List.of("scalar-dag:256", "gb-lse:1000", "gb-hello:1");
+            default -> null;
+        })).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("model 'scalar-dag:256' has no hand-written JVP; measure it as a jvpModel only; "
+                        + "model 'gb-lse:1000' has no hand-written JVP; measure it as a jvpModel only; "
+                        + "hand JVP model 'gb-hello:1' is not a jvpModel; its JVP is read against the engine's on "
+                        + "the same model, so add it to -p jvpModel");
+    }
 }

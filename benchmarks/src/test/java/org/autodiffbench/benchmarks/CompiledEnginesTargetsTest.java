@@ -14,7 +14,8 @@ class CompiledEnginesTargetsTest {
             List.of("ode-chain:1000", "scalar-dag:256", "mlp-width:64"),
             List.of("mlp-width:64"),
             List.of("ode-chain:1000", "scalar-dag:256"),
-            Set.of("ode-chain:1000"));
+            Set.of("ode-chain:1000"),
+            List.of("ode-chain:1000"));
 
     private static MeasuredCall time(double microseconds) {
         return new MeasuredCall(microseconds, 0.0, 0.0);
@@ -134,5 +135,16 @@ class CompiledEnginesTargetsTest {
         assertThat(check(checks, "compiled forward JVP, B/call", "ode-chain:1000").verdict()).isEqualTo(Verdict.MET);
         assertThat(checks).filteredOn(c -> c.target().endsWith("B/call"))
                 .extracting(TargetCheck::value).doesNotContain(4096.0);
+    }
+
+    @Test
+    void theHandWrittenJvpIsReadInPrimalsAndTheCompiledOneInHandWrittenJvps() {
+        MeasuredCalls calls = withinTargets().put("handJvp", "ode-chain:1000", time(36));
+        JvpSpeedOfLight row = JvpSpeedOfLight.of(calls, "ode-chain:1000");
+        assertThat(row.handOverPrimal()).isEqualTo(36.0 / 30.0);
+        assertThat(row.compiledOverHand()).isEqualTo(45.0 / 36.0);
+        assertThat(row.row()).isEqualTo("| ode-chain:1000 | 30.0 ± 0.0 | 36.0 ± 0.0 | 1.20 | 45.0 ± 0.0 | 1.25 |");
+        assertThat(JvpSpeedOfLight.of(withinTargets(), "ode-chain:1000").row())
+                .as("a hand JVP that did not run").contains("not measured").contains("NaN");
     }
 }
