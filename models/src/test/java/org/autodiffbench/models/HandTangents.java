@@ -22,11 +22,7 @@ public final class HandTangents {
     public static void assertAgreesWithGradientAndGraph(ModelInstance model, long seed, double gradientBound) {
         HandDerivative hand = model.handDerivative().orElseThrow();
         double[] x = model.point();
-        double[] v = new double[x.length];
-        Random random = new Random(seed);
-        for (int i = 0; i < v.length; i++) {
-            v[i] = random.nextGaussian();
-        }
+        double[] v = direction(x.length, seed);
         double[] y = new double[1];
         double[] yDot = new double[1];
         hand.jvp(x, v, y, yDot);
@@ -42,17 +38,67 @@ public final class HandTangents {
             dot += gradient[i] * v[i];
         }
         Rho.assertClose("ẏ against ∇f·v", yDot[0], dot, gradientBound);
+        Rho.assertClose("ẏ against the graph's central difference along v", yDot[0], graphAlong(model, x, v)[0],
+                1e-6);
+        assertHundredCallsAllocateNothing(hand, x, v, y, yDot);
+    }
 
+    /**
+     * The same for a model of m outputs, entry by entry: y is the hand primal's value to the bit,
+     * ẏ is the hand Jacobian times v (ρ ≤ {@code jacobianBound}) and the graph's five-point
+     * central difference along v (ρ ≤ 1e-6); and after a first call a hundred more allocate
+     * nothing.
+     */
+    public static void assertAgreesWithJacobianAndGraph(ModelInstance model, long seed, double jacobianBound) {
+        HandDerivative hand = model.handDerivative().orElseThrow();
+        double[] x = model.point();
+        int m = model.graph().outputSize();
+        double[] v = direction(x.length, seed);
+        double[] y = new double[m];
+        double[] yDot = new double[m];
+        hand.jvp(x, v, y, yDot);
+
+        double[] value = new double[m];
+        hand.value(x, value);
+        assertThat(y).as("the JVP's primal").isEqualTo(value);
+
+        double[] jacobian = new double[m * x.length];
+        hand.jacobian(x, new double[m], jacobian);
+        double[] product = new double[m];
+        for (int row = 0; row < m; row++) {
+            for (int i = 0; i < x.length; i++) {
+                product[row] += jacobian[row * x.length + i] * v[i];
+            }
+        }
+        Rho.assertClose("ẏ against J·v", yDot, product, jacobianBound);
+        Rho.assertClose("ẏ against the graph's central difference along v", yDot, graphAlong(model, x, v), 1e-6);
+        assertHundredCallsAllocateNothing(hand, x, v, y, yDot);
+    }
+
+    /** A seeded Gaussian direction of n entries. */
+    private static double[] direction(int n, long seed) {
+        double[] v = new double[n];
+        Random random = new Random(seed);
+        for (int i = 0; i < n; i++) {
+            v[i] = random.nextGaussian();
+        }
+        return v;
+    }
+
+    /** The five-point central difference of the graph's outputs along v at x. */
+    private static double[] graphAlong(ModelInstance model, double[] x, double[] v) {
         ReferenceInterpreter graph = new ReferenceInterpreter(model.graph());
-        double[] alongV = FiniteDifferenceJacobian.column(t -> {
+        return FiniteDifferenceJacobian.column(t -> {
             double[] p = x.clone();
             for (int i = 0; i < p.length; i++) {
                 p[i] += t[0] * v[i];
             }
             return graph.apply(p);
         }, new double[] {0}, 0);
-        Rho.assertClose("ẏ against the graph's central difference along v", yDot[0], alongV[0], 1e-6);
+    }
 
+    private static void assertHundredCallsAllocateNothing(HandDerivative hand, double[] x, double[] v, double[] y,
+            double[] yDot) {
         assertThat(Allocations.bytesAllocatedBy(() -> {
             for (int call = 0; call < 100; call++) {
                 hand.jvp(x, v, y, yDot);

@@ -19,6 +19,7 @@ import org.autodiffbench.models.HandDerivative;
  * ∂X_c/∂r = a·uᵀ + (B − (s·(u × X₀) + 2(1 − c)·d·u)·uᵀ)/θ, where a = ∂X_c/∂θ =
  * −s·X₀ + c·(u × X₀) + s·d·u and B = ∂X_c/∂u = −s·[X₀]× + (1 − c)·(u·X₀ᵀ + d·I). At r = 0 the
  * rotation is X₀ + r × X₀, as in GradBench's reference, so R = I + [r]× and ∂X_c/∂r = −[X₀]×.
+ * The JVP instead carries each quantity's tangent along the same chain, from θ̇ = r·ṙ/θ on.
  * Buffers are allocated here; calls allocate nothing. Not thread-safe: one instance per thread.
  */
 final class BaBlockDerivative implements HandDerivative {
@@ -29,6 +30,9 @@ final class BaBlockDerivative implements HandDerivative {
     private final double featY;
     private final double[] centred = new double[3];
     private final double[] rotated = new double[3];
+    /** The tangents of X₀ and X_c, for the JVP. */
+    private final double[] centredDot = new double[3];
+    private final double[] rotatedDot = new double[3];
     private final double[] unit = new double[3];
     private final double[] projected = new double[2];
     /** ∂X_c/∂r and ∂X_c/∂X₀ (= R), 3 × 3 row-major. */
@@ -125,6 +129,78 @@ final class BaBlockDerivative implements HandDerivative {
             jacobian[row + CAMERA + 3] = f * q + x[7 + i] - (i == 0 ? featX : featY);
         }
         jacobian[2 * BaProblem.BLOCK + CAMERA + 3] = -2 * w;
+    }
+
+    /** The three outputs and their tangent along v, the chain above swept once forward. */
+    @Override
+    public void jvp(double[] x, double[] v, double[] y, double[] yDot) {
+        ArrayLengths.require("x", x, BaProblem.BLOCK);
+        ArrayLengths.require("v", v, BaProblem.BLOCK);
+        ArrayLengths.require("y", y, OUTPUTS);
+        ArrayLengths.require("yDot", yDot, OUTPUTS);
+        centre(x);
+        for (int i = 0; i < 3; i++) {
+            centredDot[i] = v[CAMERA + i] - v[3 + i];
+        }
+        rotateWithTangent(x, v);
+        double z = rotated[2];
+        double zDot = rotatedDot[2];
+        double px = rotated[0] / z;
+        double py = rotated[1] / z;
+        double pxDot = (rotatedDot[0] - px * zDot) / z;
+        double pyDot = (rotatedDot[1] - py * zDot) / z;
+        double rsq = px * px + py * py;
+        double rsqDot = 2 * (px * pxDot + py * pyDot);
+        double distortion = 1 + x[9] * rsq + x[10] * rsq * rsq;
+        double distortionDot = v[9] * rsq + x[9] * rsqDot + v[10] * rsq * rsq + 2 * x[10] * rsq * rsqDot;
+        double f = x[6];
+        double fDot = v[6];
+        double w = x[CAMERA + 3];
+        double wDot = v[CAMERA + 3];
+        double errorX = px * distortion * f + x[7] - featX;
+        double errorY = py * distortion * f + x[8] - featY;
+        y[0] = w * errorX;
+        y[1] = w * errorY;
+        y[2] = 1 - w * w;
+        yDot[0] = wDot * errorX + w * ((pxDot * distortion + px * distortionDot) * f + px * distortion * fDot + v[7]);
+        yDot[1] = wDot * errorY + w * ((pyDot * distortion + py * distortionDot) * f + py * distortion * fDot + v[8]);
+        yDot[2] = -2 * w * wDot;
+    }
+
+    /**
+     * {@link #rotate} of {@link #centred} into {@link #rotated}, the same expressions, and beside
+     * it the tangent into {@link #rotatedDot}: with u = r/θ and e = (r × X₀)/θ, u̇ = (ṙ − u·θ̇)/θ,
+     * ė = (ṙ × X₀ + r × Ẋ₀ − e·θ̇)/θ and, for d = r·X₀/θ, ḋ = (ṙ·X₀ + r·Ẋ₀ − d·θ̇)/θ.
+     */
+    private void rotateWithTangent(double[] r, double[] rDot) {
+        double[] pt = centred;
+        double[] ptDot = centredDot;
+        double sq = r[0] * r[0] + r[1] * r[1] + r[2] * r[2];
+        if (sq == 0) {
+            for (int i = 0; i < 3; i++) {
+                rotated[i] = pt[i] + cross(r, pt, i);
+                rotatedDot[i] = ptDot[i] + cross(rDot, pt, i) + cross(r, ptDot, i);
+            }
+            return;
+        }
+        double theta = Math.sqrt(sq);
+        double c = Math.cos(theta);
+        double s = Math.sin(theta);
+        double d = (r[0] * pt[0] + r[1] * pt[1] + r[2] * pt[2]) / theta;
+        double thetaDot = (r[0] * rDot[0] + r[1] * rDot[1] + r[2] * rDot[2]) / theta;
+        double cDot = -s * thetaDot;
+        double sDot = c * thetaDot;
+        double dDot = (rDot[0] * pt[0] + rDot[1] * pt[1] + rDot[2] * pt[2]
+                + r[0] * ptDot[0] + r[1] * ptDot[1] + r[2] * ptDot[2] - d * thetaDot) / theta;
+        for (int i = 0; i < 3; i++) {
+            double e = cross(r, pt, i) / theta;
+            double eDot = (cross(rDot, pt, i) + cross(r, ptDot, i) - e * thetaDot) / theta;
+            double u = r[i] / theta;
+            double uDot = (rDot[i] - u * thetaDot) / theta;
+            rotated[i] = pt[i] * c + e * s + u * d * (1 - c);
+            rotatedDot[i] = ptDot[i] * c + pt[i] * cDot + eDot * s + e * sDot
+                    + (uDot * d + u * dDot) * (1 - c) - u * d * cDot;
+        }
     }
 
     private void centre(double[] x) {

@@ -9,7 +9,8 @@ import org.autodiffbench.models.HandDerivative;
  * loop that stores the state before each step, then a backward loop that, step by step,
  * recomputes the stage points u2 = y + h/2·k1, u3 = y + h/2·k2, u4 = y + h·k3 and carries ȳ back
  * while x̄ accumulates. For f(y) = x ⊙ w with w = (1, y_0, …, y_{n−2}): x̄ += f̄ ⊙ w and
- * ȳ_j += x_{j+1}·f̄_{j+1}. The states take (s + 1)·n doubles, allocated here; calls allocate
+ * ȳ_j += x_{j+1}·f̄_{j+1}. The JVP carries the tangent ẏ beside y through every stage instead,
+ * with ḟ = ẋ ⊙ w + x ⊙ ẇ. The states take (s + 1)·n doubles, allocated here; calls allocate
  * nothing. Not thread-safe.
  */
 final class RungeKuttaAdjoint implements HandDerivative {
@@ -30,6 +31,15 @@ final class RungeKuttaAdjoint implements HandDerivative {
     private final double[] k2Bar;
     private final double[] k3Bar;
     private final double[] k4Bar;
+    /** The JVP's state y and its tangent, updated in place step by step. */
+    private final double[] state;
+    private final double[] stateDot;
+    /** The JVP's stage point u2, then u3, then u4, and its tangent. */
+    private final double[] point;
+    private final double[] pointDot;
+    /** The JVP's running k1 + 2·k2 + 2·k3 and its tangent. */
+    private final double[] weighted;
+    private final double[] weightedDot;
 
     RungeKuttaAdjoint(int n, int steps) {
         this.n = n;
@@ -47,6 +57,12 @@ final class RungeKuttaAdjoint implements HandDerivative {
         this.k2Bar = new double[n];
         this.k3Bar = new double[n];
         this.k4Bar = new double[n];
+        this.state = new double[n];
+        this.stateDot = new double[n];
+        this.point = new double[n];
+        this.pointDot = new double[n];
+        this.weighted = new double[n];
+        this.weightedDot = new double[n];
     }
 
     @Override
@@ -79,6 +95,82 @@ final class RungeKuttaAdjoint implements HandDerivative {
             pullBack(x, y, k1Bar, gradient, null, 0);
         }
         return last;
+    }
+
+    /**
+     * One pass per RK4 stage, each making k and its tangent and, from them, the next stage point, so
+     * that no k is stored: k1 … k3 only feed the running weighted sum. y is the value's to the bit
+     * (the same expressions in the same order).
+     */
+    @Override
+    public void jvp(double[] x, double[] v, double[] y, double[] yDot) {
+        ArrayLengths.require("x", x, n);
+        ArrayLengths.require("v", v, n);
+        ArrayLengths.require("y", y, 1);
+        ArrayLengths.require("yDot", yDot, 1);
+        Arrays.fill(state, 0.0);
+        Arrays.fill(stateDot, 0.0);
+        for (int k = 0; k + 1 < states.length; k++) {
+            firstStage(x, v);
+            middleStage(x, v, h / 2);
+            middleStage(x, v, h);
+            lastStageAndUpdate(x, v);
+        }
+        y[0] = state[n - 1];
+        yDot[0] = stateDot[n - 1];
+    }
+
+    /** k1 = f(y): the weighted sum starts at k1 and the point becomes u2 = y + h/2·k1. */
+    private void firstStage(double[] x, double[] v) {
+        double c = h / 2;
+        weighted[0] = x[0];
+        weightedDot[0] = v[0];
+        point[0] = state[0] + c * x[0];
+        pointDot[0] = stateDot[0] + c * v[0];
+        for (int i = 1; i < n; i++) {
+            double k = x[i] * state[i - 1];
+            double kDot = v[i] * state[i - 1] + x[i] * stateDot[i - 1];
+            weighted[i] = k;
+            weightedDot[i] = kDot;
+            point[i] = state[i] + c * k;
+            pointDot[i] = stateDot[i] + c * kDot;
+        }
+    }
+
+    /**
+     * k = f(u) at the current point u (u2 or u3): the weighted sum gains 2·k and the point becomes
+     * y + c·k in place, so the previous element of u, which k reads, is kept aside before its
+     * overwrite.
+     */
+    private void middleStage(double[] x, double[] v, double c) {
+        double previous = point[0];
+        double previousDot = pointDot[0];
+        weighted[0] = weighted[0] + 2 * x[0];
+        weightedDot[0] = weightedDot[0] + 2 * v[0];
+        point[0] = state[0] + c * x[0];
+        pointDot[0] = stateDot[0] + c * v[0];
+        for (int i = 1; i < n; i++) {
+            double k = x[i] * previous;
+            double kDot = v[i] * previous + x[i] * previousDot;
+            previous = point[i];
+            previousDot = pointDot[i];
+            weighted[i] = weighted[i] + 2 * k;
+            weightedDot[i] = weightedDot[i] + 2 * kDot;
+            point[i] = state[i] + c * k;
+            pointDot[i] = stateDot[i] + c * kDot;
+        }
+    }
+
+    /** k4 = f(u4) and y⁺ = y + h·(k1 + 2·k2 + 2·k3 + k4)/6 in place. */
+    private void lastStageAndUpdate(double[] x, double[] v) {
+        state[0] = state[0] + h * (weighted[0] + x[0]) / 6;
+        stateDot[0] = stateDot[0] + h * (weightedDot[0] + v[0]) / 6;
+        for (int i = 1; i < n; i++) {
+            double k = x[i] * point[i - 1];
+            double kDot = v[i] * point[i - 1] + x[i] * pointDot[i - 1];
+            state[i] = state[i] + h * (weighted[i] + k) / 6;
+            stateDot[i] = stateDot[i] + h * (weightedDot[i] + kDot) / 6;
+        }
     }
 
     /**

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import org.autodiffbench.api.graph.Graph;
+import org.autodiffbench.models.BuiltModelInstance;
 import org.autodiffbench.models.HandDerivative;
+import org.autodiffbench.models.HandTangents;
 import org.autodiffbench.models.ModelInstance;
 import org.autodiffbench.reference.FiniteDifferenceJacobian;
 import org.autodiffbench.reference.ReferenceInterpreter;
@@ -96,6 +98,13 @@ class BaFamilyTest {
         assertHandJacobianMatchesDifferences(model.graph(), model.handDerivative().orElseThrow(), model.point());
     }
 
+    /** The hand tangent against the hand Jacobian times v and the graph along v, at drawn blocks. */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3})
+    void theHandTangentMatchesTheJacobianAndTheGraph(long seed) {
+        HandTangents.assertAgreesWithJacobianAndGraph(family.instance(1 + (int) seed, seed), seed + 10, 1e-13);
+    }
+
     @Test
     void atZeroRotationTheBlockIsTheFirstOrderRotationAndItsJacobianStillMatches() {
         BaInput drawn = BaFamily.problem(1, 9L);
@@ -113,6 +122,8 @@ class BaFamilyTest {
         Rho.assertClose("graph value at r = 0", new ReferenceInterpreter(graph).apply(input.block()), expected, 1e-14);
         Rho.assertClose("hand value at r = 0", handValue(hand, input.block()), expected, 1e-14);
         assertHandJacobianMatchesDifferences(graph, hand, input.block());
+        HandTangents.assertAgreesWithJacobianAndGraph(new BuiltModelInstance(BaFamily.ID, 1, graph, input.block(),
+                () -> BaFamily.handDerivative(input.feat())), 4L, 1e-14);
     }
 
     private static void assertHandJacobianMatchesDifferences(Graph graph, HandDerivative hand, double[] x) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Arrays;
 import java.util.Map;
 import org.autodiffbench.models.HandDerivative;
+import org.autodiffbench.models.HandTangents;
 import org.autodiffbench.models.ModelInstance;
 import org.autodiffbench.reference.FiniteDifferenceJacobian;
 import org.autodiffbench.reference.ReferenceInterpreter;
@@ -59,6 +60,30 @@ class KmeansFamilyTest {
             Rho.assertClose("∂f/∂C" + j + " against differences", gradient[j],
                     FiniteDifferenceJacobian.column(handValue, centroids, j)[0], 1e-8);
         }
+    }
+
+    /** The hand tangent against ∇f·v and the graph along v, at the eval's starting centroids. */
+    @ParameterizedTest
+    @CsvSource({"1, 4, 3", "2, 12, 3", "5, 30, 4"})
+    void theHandTangentMatchesTheGradientAndTheGraph(int k, int n, int d) {
+        ModelInstance model = family.instance(k, Map.of(KmeansFamily.POINTS, String.valueOf(n),
+                KmeansFamily.DIMENSION, String.valueOf(d)), 7L);
+        HandTangents.assertAgreesWithGradientAndGraph(model, 11L, 1e-15);
+    }
+
+    /**
+     * The points and centroids of {@link #matchesTheHandCalculation}, moved along Ċ = (1, 2, 3, 4):
+     * ẏ = ∇f·Ċ = (2, −2, 0, −2)·(1, 2, 3, 4) = −10.
+     */
+    @Test
+    void theHandTangentMatchesTheHandCalculation() {
+        double[] centroids = {1, 0, 3, 3};
+        ModelInstance model = KmeansFamily.model(new double[] {0, 0, 1, 1, 3, 4}, 3, 2, centroids);
+        double[] y = new double[1];
+        double[] yDot = new double[1];
+        model.handDerivative().orElseThrow().jvp(centroids, new double[] {1, 2, 3, 4}, y, yDot);
+        assertThat(y[0]).isEqualTo(3);
+        assertThat(yDot[0]).isEqualTo(-10);
     }
 
     /** As the eval, the centroids start as the last k points, so each is nearest to itself: f counts the rest. */

@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.models.HandDerivative;
+import org.autodiffbench.models.HandTangents;
 import org.autodiffbench.models.ModelInstance;
 import org.autodiffbench.models.StageChain;
 import org.autodiffbench.reference.FiniteDifferenceJacobian;
@@ -133,6 +134,26 @@ class OdeFamilyTest {
         for (int j = 0; j < n; j++) {
             Rho.assertClose("∂y_last/∂x" + j + " against differences", gradient[j],
                     FiniteDifferenceJacobian.column(handValue, x, j)[0], 1e-9);
+        }
+    }
+
+    /**
+     * The hand tangent against ∇f·v and the graph along v: at n ≤ 4s the last element moves with x;
+     * at s = 1, n = 5 it is exactly zero for every x, and so must its tangent be.
+     */
+    @ParameterizedTest
+    @CsvSource({"1, 4", "1, 5", "3, 5", "3, 12"})
+    void theHandTangentMatchesTheGradientAndTheGraph(int steps, int n) {
+        double[] x = wellScaledPoint(n, steps + n);
+        ModelInstance model = OdeFamily.model(x, steps);
+        HandTangents.assertAgreesWithGradientAndGraph(model, 5L, 1e-15);
+        double[] y = new double[1];
+        double[] yDot = new double[1];
+        model.handDerivative().orElseThrow().jvp(x, x, y, yDot);
+        if (n <= 4 * steps) {
+            assertThat(Math.abs(yDot[0])).as("ẏ along x").isGreaterThan(0.01);
+        } else {
+            assertThat(yDot[0]).as("ẏ beyond four elements per step").isZero();
         }
     }
 
