@@ -5,9 +5,10 @@ import org.autodiffbench.models.ArrayLengths;
 import org.autodiffbench.models.HandDerivative;
 
 /**
- * The gmm log posterior F and its gradient, written by hand: one pass over the data points,
- * O(N·K·D²) work, the baseline the engines are timed against on {@code gb-gmm}. Buffers are
- * allocated here; {@link #value} and {@link #gradient} allocate nothing. Not thread-safe.
+ * The gmm log posterior F, its gradient and its derivative along a direction, written by hand:
+ * one pass over the data points, O(N·K·D²) work, the baseline the engines are timed against on
+ * {@code gb-gmm}. Buffers are allocated here; {@link #value}, {@link #gradient} and {@link #jvp}
+ * allocate nothing. Not thread-safe.
  *
  * <p>The derivation. Write x̃_ik = x_i − μ_k, r_ik = Q_k·x̃_ik, β_ik = α_k + Σ_j q_kj − ½‖r_ik‖²,
  * λ_i = logsumexp_k β_ik, the responsibilities w_ik = exp(β_ik − λ_i) (so ∂λ_i/∂β_ik = w_ik) and
@@ -20,6 +21,13 @@ import org.autodiffbench.models.HandDerivative;
  * </pre>
  * The last two use ∂(−½‖r‖²)/∂Q_ej = −r_e·x̃_j, with Q_jj = e^{q_j} on the diagonal, and the
  * prior's −γ²/2·‖Q‖_F² + m·Σ_j q_j, whose Frobenius norm holds e^{2q_j} and l².
+ *
+ * <p>The tangent along v = (α̇, μ̇, q̇, l̇). Since x̃_ik moves by −μ̇_k whatever the point,
+ * ṙ_ik = Q̇_k x̃_ik − Q_k μ̇_k, where Q̇_k holds e^{q_kj}·q̇_kj on the diagonal and l̇_k below it and
+ * Q_k μ̇_k is worked out once per component. Then β̇_ik = α̇_k + Σ_j q̇_kj − r_ik·ṙ_ik and
+ * <pre>
+ *   Ḟ = Σ_ik w_ik·β̇_ik − N·φ·α̇ − γ²·Σ_kj e^{2q_kj}·q̇_kj − γ²·l·l̇ + m·Σ_kj q̇_kj
+ * </pre>
  */
 final class GmmGradient implements HandDerivative {
 
@@ -39,6 +47,12 @@ final class GmmGradient implements HandDerivative {
     private final double[] beta;
     /** Σ_i w_ik, K. */
     private final double[] responsibilities;
+    /** e^{q_kj}·q̇_kj, K×D: the diagonal of Q̇_k. */
+    private final double[] diagonalTangents;
+    /** Q_k μ̇_k, K×D. */
+    private final double[] meanShifts;
+    /** α̇_k + Σ_j q̇_kj, the part of β̇_ik that is the same for every point, K. */
+    private final double[] componentTangents;
 
     GmmGradient(GmmData data) {
         this.data = data;
@@ -52,6 +66,9 @@ final class GmmGradient implements HandDerivative {
         this.residuals = new double[k * d];
         this.beta = new double[k];
         this.responsibilities = new double[k];
+        this.diagonalTangents = new double[k * d];
+        this.meanShifts = new double[k * d];
+        this.componentTangents = new double[k];
     }
 
     @Override
@@ -74,19 +91,36 @@ final class GmmGradient implements HandDerivative {
         y[0] = gradient(x, jacobian);
     }
 
+    /** F(x) and its derivative along v in one sweep over the data points. */
+    @Override
+    public void jvp(double[] x, double[] v, double[] y, double[] yDot) {
+        ArrayLengths.require("x", x, data.parameterCount());
+        ArrayLengths.require("v", v, data.parameterCount());
+        ArrayLengths.require("y", y, 1);
+        ArrayLengths.require("yDot", yDot, 1);
+        factorComponents(x);
+        componentTangents(x, v);
+        double likelihood = 0.0;
+        double likelihoodTangent = 0.0;
+        for (int i = 0; i < data.n(); i++) {
+            double lse = pointTerms(x, i);
+            likelihood += lse;
+            likelihoodTangent += pointTangent(v, lse);
+        }
+        double lseAlpha = logSumExp(x, 0, k);
+        likelihood -= data.n() * lseAlpha;
+        y[0] = likelihood + prior(x, null) + constant;
+        double weightsTangent = 0.0;
+        for (int c = 0; c < k; c++) {
+            weightsTangent += Math.exp(x[c] - lseAlpha) * v[c];
+        }
+        yDot[0] = likelihoodTangent - data.n() * weightsTangent + priorTangent(x, v);
+    }
+
     /** F at x and, when {@code gradient} is not null, its gradient added into it. */
     private double evaluate(double[] x, double[] gradient) {
         ArrayLengths.require("x", x, data.parameterCount());
-        int qAt = data.qOffset();
-        for (int c = 0; c < k; c++) {
-            double sum = 0.0;
-            for (int j = 0; j < d; j++) {
-                double q = x[qAt + c * d + j];
-                diagonal[c * d + j] = Math.exp(q);
-                sum += q;
-            }
-            logDeterminants[c] = sum;
-        }
+        factorComponents(x);
         Arrays.fill(responsibilities, 0.0);
         double likelihood = 0.0;
         for (int i = 0; i < data.n(); i++) {
@@ -98,6 +132,70 @@ final class GmmGradient implements HandDerivative {
         }
         likelihood -= data.n() * logSumExp(x, 0, k);
         return likelihood + prior(x, gradient) + constant;
+    }
+
+    /** Fills diagonal with e^{q_kj} and logDeterminants with Σ_j q_kj. */
+    private void factorComponents(double[] x) {
+        int qAt = data.qOffset();
+        for (int c = 0; c < k; c++) {
+            double sum = 0.0;
+            for (int j = 0; j < d; j++) {
+                double q = x[qAt + c * d + j];
+                diagonal[c * d + j] = Math.exp(q);
+                sum += q;
+            }
+            logDeterminants[c] = sum;
+        }
+    }
+
+    /** Fills diagonalTangents, meanShifts and componentTangents from the direction v. */
+    private void componentTangents(double[] x, double[] v) {
+        int muAt = data.muOffset();
+        int qAt = data.qOffset();
+        int lAt = data.lOffset();
+        for (int c = 0; c < k; c++) {
+            int row = c * d;
+            double sum = 0.0;
+            for (int j = 0; j < d; j++) {
+                double qDot = v[qAt + row + j];
+                diagonalTangents[row + j] = diagonal[row + j] * qDot;
+                meanShifts[row + j] = diagonal[row + j] * v[muAt + row + j];
+                sum += qDot;
+            }
+            int at = lAt + c * lower;
+            for (int j = 0; j < d; j++) {
+                double muDot = v[muAt + row + j];
+                for (int e = j + 1; e < d; e++) {
+                    meanShifts[row + e] += x[at++] * muDot;
+                }
+            }
+            componentTangents[c] = v[c] + sum;
+        }
+    }
+
+    /**
+     * λ̇_i = Σ_k w_ik·β̇_ik of the point whose terms pointTerms has just filled. r·ṙ is summed by
+     * columns of Q̇_k, Σ_j x̃_j·(Q̇_kᵀ r)_j − r·Q_k μ̇_k, so that ṙ is never stored.
+     */
+    private double pointTangent(double[] v, double lse) {
+        int lAt = data.lOffset();
+        double tangent = 0.0;
+        for (int c = 0; c < k; c++) {
+            int row = c * d;
+            int at = lAt + c * lower;
+            double residualDot = 0.0;
+            for (int j = 0; j < d; j++) {
+                double below = 0.0;
+                for (int e = j + 1; e < d; e++, at++) {
+                    below += v[at] * residuals[row + e];
+                }
+                double centredJ = centred[row + j];
+                residualDot += residuals[row + j] * (diagonalTangents[row + j] * centredJ - meanShifts[row + j])
+                        + centredJ * below;
+            }
+            tangent += Math.exp(beta[c] - lse) * (componentTangents[c] - residualDot);
+        }
+        return tangent;
     }
 
     /** Fills centred, residuals and beta for data point i and returns logsumexp_k β_ik. */
@@ -186,6 +284,23 @@ final class GmmGradient implements HandDerivative {
             }
         }
         return -0.5 * gamma2 * frobenius + data.m() * logDeterminant;
+    }
+
+    /** The prior's derivative along v: −γ²·(Σ_kj e^{2q_kj}·q̇_kj + Σ l·l̇) + m·Σ_kj q̇_kj. */
+    private double priorTangent(double[] x, double[] v) {
+        int qAt = data.qOffset();
+        int lAt = data.lOffset();
+        double frobenius = 0.0;
+        double logDeterminant = 0.0;
+        for (int at = 0; at < k * d; at++) {
+            frobenius += diagonal[at] * diagonal[at] * v[qAt + at];
+            logDeterminant += v[qAt + at];
+        }
+        for (int at = lAt; at < lAt + k * lower; at++) {
+            frobenius += x[at] * v[at];
+        }
+        double gamma2 = data.gamma() * data.gamma();
+        return -gamma2 * frobenius + data.m() * logDeterminant;
     }
 
     /** ln Σ exp(v_j) over v[from, from + length), shifted by the maximum so that nothing overflows. */

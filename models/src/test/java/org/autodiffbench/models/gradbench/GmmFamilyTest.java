@@ -12,6 +12,7 @@ import org.autodiffbench.api.graph.Input;
 import org.autodiffbench.api.graph.Shape;
 import org.autodiffbench.models.Allocations;
 import org.autodiffbench.models.HandDerivative;
+import org.autodiffbench.models.HandTangents;
 import org.autodiffbench.models.ModelInstance;
 import org.autodiffbench.reference.FiniteDifferenceJacobian;
 import org.autodiffbench.reference.ReferenceInterpreter;
@@ -28,6 +29,12 @@ class GmmFamilyTest {
     static Stream<Sample> smallInputs() {
         return Stream.of(Sample.of(1, 1, 1, 0, 1.0), Sample.of(1, 3, 4, 2, 0.5), Sample.of(2, 2, 5, 1, 1.3),
                 Sample.of(3, 2, 4, 2, 0.7), Sample.of(4, 3, 3, 0, 1.0));
+    }
+
+    /** Inputs for the JVP: one and three components, in one to three dimensions, with a prior that is not the default. */
+    static Stream<Sample> tangentInputs() {
+        return Stream.of(Sample.of(1, 1, 4, 2, 0.5), Sample.of(2, 3, 12, 1, 1.3), Sample.of(3, 3, 20, 2, 0.7),
+                Sample.of(3, 1, 7, 0, 1.0));
     }
 
     /** An input of the eval: its data and a point drawn as run.py draws them, scaled down. */
@@ -81,6 +88,18 @@ class GmmFamilyTest {
                     x, j)[0];
             Rho.assertClose("∂F/∂x" + j, g[j], fd, 1e-8);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tangentInputs")
+    void theHandJvpIsTheGradientAlongVAndTheGraphsCentralDifference(Sample sample) {
+        HandTangents.assertAgreesWithGradientAndGraph(GmmFamily.model(sample.data(), sample.point()), 7, 1e-12);
+    }
+
+    @Test
+    void theHandJvpOfADrawnModelIsTheGradientAlongVAndTheGraphsCentralDifference() {
+        ModelInstance model = family.instance(3, Map.of(GmmFamily.DIMENSION, "2", GmmFamily.POINTS, "16"), 4L);
+        HandTangents.assertAgreesWithGradientAndGraph(model, 11, 1e-12);
     }
 
     /** Γ_D at the points the prior uses, against values known in closed form. */
