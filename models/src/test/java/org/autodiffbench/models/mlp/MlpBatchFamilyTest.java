@@ -11,6 +11,7 @@ import org.autodiffbench.api.graph.Input;
 import org.autodiffbench.api.graph.Shape;
 import org.autodiffbench.models.Allocations;
 import org.autodiffbench.models.HandDerivative;
+import org.autodiffbench.models.HandTangents;
 import org.autodiffbench.models.ModelInstance;
 import org.autodiffbench.reference.FiniteDifferenceJacobian;
 import org.autodiffbench.reference.ReferenceInterpreter;
@@ -127,6 +128,30 @@ class MlpBatchFamilyTest {
             double fd = FiniteDifferenceJacobian.column(new ReferenceInterpreter(instance.graph()), x, j)[0];
             Rho.assertClose("∂L/∂x" + j, g[j], fd, 1e-8);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 4})
+    void theHandJvpAgreesWithTheGradientAndTheGraph(int batch) {
+        HandTangents.assertAgreesWithGradientAndGraph(family.instance(batch, Map.of(MlpBatchFamily.WIDTH, "8"), 33L),
+                9, 1e-14);
+    }
+
+    /** At B = 1 the batched tangent is mlp-width's along the same direction. */
+    @Test
+    void aBatchOfOneHasMlpWidthsJvp() {
+        ModelInstance batch = family.instance(1, Map.of(MlpBatchFamily.WIDTH, "6"), 5L);
+        ModelInstance single = new MlpWidthFamily().instance(6, 5L);
+        double[] x = single.point();
+        double[] v = new Random(3).doubles(x.length, -1.0, 1.0).toArray();
+        double[] y = new double[1];
+        double[] yDot = new double[1];
+        batch.handDerivative().orElseThrow().jvp(x, v, y, yDot);
+        double[] singleY = new double[1];
+        double[] singleYDot = new double[1];
+        single.handDerivative().orElseThrow().jvp(x, v, singleY, singleYDot);
+        Rho.assertClose("loss", y[0], singleY[0], 1e-14);
+        Rho.assertClose("ẏ", yDot[0], singleYDot[0], 1e-14);
     }
 
     @Test

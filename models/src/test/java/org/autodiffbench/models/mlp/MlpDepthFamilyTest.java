@@ -15,6 +15,7 @@ import org.autodiffbench.api.graph.Node;
 import org.autodiffbench.api.graph.Shape;
 import org.autodiffbench.models.Allocations;
 import org.autodiffbench.models.HandDerivative;
+import org.autodiffbench.models.HandTangents;
 import org.autodiffbench.models.ModelInstance;
 import org.autodiffbench.models.StageChain;
 import org.autodiffbench.reference.FiniteDifferenceJacobian;
@@ -220,6 +221,25 @@ class MlpDepthFamilyTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"8, 2", "8, 5"})
+    void theHandJvpAgreesWithTheGradientAndTheGraph(int w, int layers) {
+        HandTangents.assertAgreesWithGradientAndGraph(instance(w, layers, 32L), 8, 1e-14);
+    }
+
+    /** The reference interpreter's forward mode through the graph, an independent tangent sweep. */
+    @Test
+    void theHandJvpIsTheGraphsForwardModeTangent() {
+        ModelInstance instance = instance(5, 6, 24L);
+        HandDerivative hand = instance.handDerivative().orElseThrow();
+        double[] x = instance.point();
+        double[] v = new Random(9).doubles(x.length, -1.0, 1.0).toArray();
+        double[] y = new double[1];
+        double[] yDot = new double[1];
+        hand.jvp(x, v, y, yDot);
+        Rho.assertClose("ẏ", yDot[0], new ReferenceInterpreter(instance.graph()).jvp(x, v)[0], 1e-14);
+    }
+
     @Test
     void repeatedCallsDependOnlyOnTheirArgumentsAndAllocateNothing() {
         ModelInstance instance = instance(6, 4, 2L);
@@ -259,5 +279,8 @@ class MlpDepthFamilyTest {
         assertThatThrownBy(() -> hand.gradient(new double[p], new double[p + 1]))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("gradient has " + (p + 1) + " entries; this model needs " + p);
+        assertThatThrownBy(() -> hand.jvp(new double[p], new double[p - 1], new double[1], new double[1]))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("v has " + (p - 1) + " entries; this model needs " + p);
     }
 }

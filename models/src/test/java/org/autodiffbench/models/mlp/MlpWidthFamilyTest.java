@@ -8,6 +8,7 @@ import org.autodiffbench.api.graph.Graph;
 import org.autodiffbench.api.graph.Input;
 import org.autodiffbench.api.graph.Shape;
 import org.autodiffbench.models.HandDerivative;
+import org.autodiffbench.models.HandTangents;
 import org.autodiffbench.models.ModelInstance;
 import org.autodiffbench.reference.FiniteDifferenceJacobian;
 import org.autodiffbench.reference.ReferenceInterpreter;
@@ -105,6 +106,12 @@ class MlpWidthFamilyTest {
             }, x, j)[0];
             Rho.assertClose("∂L/∂x" + j, gradient[j], fd, 1e-8);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {3, 16})
+    void theHandJvpAgreesWithTheGradientAndTheGraph(int w) {
+        HandTangents.assertAgreesWithGradientAndGraph(family.instance(w, 31L), 7, 1e-14);
     }
 
     @Test
