@@ -151,7 +151,8 @@ public class CompiledEnginesBenchmark {
     @State(Scope.Thread)
     public static class HandJvpModel {
 
-        @Param({"scalar-example:2", "gb-hello:1"})
+        @Param({"scalar-example:2", "mlp-width:64", "mlp-depth:8", "mlp-batch:16", "gb-hello:1", "gb-ode:10",
+                "gb-gmm:5", "gb-ba:1", "gb-kmeans:10"})
         public String handJvpModel;
 
         private HandDerivative hand;
