@@ -134,10 +134,7 @@ final class BaBlockDerivative implements HandDerivative {
     /** The three outputs and their tangent along v, the chain above swept once forward. */
     @Override
     public void jvp(double[] x, double[] v, double[] y, double[] yDot) {
-        ArrayLengths.require("x", x, BaProblem.BLOCK);
-        ArrayLengths.require("v", v, BaProblem.BLOCK);
-        ArrayLengths.require("y", y, OUTPUTS);
-        ArrayLengths.require("yDot", yDot, OUTPUTS);
+        ArrayLengths.requireJvp("x", x, v, BaProblem.BLOCK, y, yDot, OUTPUTS);
         centre(x);
         for (int i = 0; i < 3; i++) {
             centredDot[i] = v[CAMERA + i] - v[3 + i];

@@ -94,10 +94,7 @@ final class GmmGradient implements HandDerivative {
     /** F(x) and its derivative along v in one sweep over the data points. */
     @Override
     public void jvp(double[] x, double[] v, double[] y, double[] yDot) {
-        ArrayLengths.require("x", x, data.parameterCount());
-        ArrayLengths.require("v", v, data.parameterCount());
-        ArrayLengths.require("y", y, 1);
-        ArrayLengths.require("yDot", yDot, 1);
+        ArrayLengths.requireJvp("x", x, v, data.parameterCount(), y, yDot, 1);
         factorComponents(x);
         componentTangents(x, v);
         double likelihood = 0.0;

@@ -24,10 +24,7 @@ final class HelloDerivative implements HandDerivative {
     /** ẏ = 2x·v. */
     @Override
     public void jvp(double[] x, double[] v, double[] y, double[] yDot) {
-        ArrayLengths.require("x", x, 1);
-        ArrayLengths.require("v", v, 1);
-        ArrayLengths.require("y", y, 1);
-        ArrayLengths.require("yDot", yDot, 1);
+        ArrayLengths.requireJvp("x", x, v, 1, y, yDot, 1);
         y[0] = x[0] * x[0];
         yDot[0] = 2 * x[0] * v[0];
     }

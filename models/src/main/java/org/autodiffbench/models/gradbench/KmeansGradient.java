@@ -59,10 +59,7 @@ final class KmeansGradient implements ScalarLossDerivative {
      */
     @Override
     public void jvp(double[] centroids, double[] v, double[] y, double[] yDot) {
-        ArrayLengths.require("centroids", centroids, k * d);
-        ArrayLengths.require("v", v, k * d);
-        ArrayLengths.require("y", y, 1);
-        ArrayLengths.require("yDot", yDot, 1);
+        ArrayLengths.requireJvp("centroids", centroids, v, k * d, y, yDot, 1);
         double cost = 0;
         double tangent = 0;
         for (int i = 0; i < n; i++) {

@@ -104,10 +104,7 @@ final class RungeKuttaAdjoint implements HandDerivative {
      */
     @Override
     public void jvp(double[] x, double[] v, double[] y, double[] yDot) {
-        ArrayLengths.require("x", x, n);
-        ArrayLengths.require("v", v, n);
-        ArrayLengths.require("y", y, 1);
-        ArrayLengths.require("yDot", yDot, 1);
+        ArrayLengths.requireJvp("x", x, v, n, y, yDot, 1);
         Arrays.fill(state, 0.0);
         Arrays.fill(stateDot, 0.0);
         for (int k = 0; k + 1 < states.length; k++) {

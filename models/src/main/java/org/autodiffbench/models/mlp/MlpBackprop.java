@@ -110,10 +110,7 @@ final class MlpBackprop implements ScalarLossDerivative {
      */
     @Override
     public void jvp(double[] x, double[] v, double[] y, double[] yDot) {
-        ArrayLengths.require("x", x, layout.parameterCount());
-        ArrayLengths.require("v", v, layout.parameterCount());
-        ArrayLengths.require("y", y, 1);
-        ArrayLengths.require("yDot", yDot, 1);
+        ArrayLengths.requireJvp("x", x, v, layout.parameterCount(), y, yDot, 1);
         double[] layerInput = sample;
         double[] tangentBelow = deltaLower;
         double[] tangent = deltaUpper;

@@ -96,10 +96,7 @@ final class MlpBatchBackprop implements ScalarLossDerivative {
      */
     @Override
     public void jvp(double[] x, double[] v, double[] y, double[] yDot) {
-        ArrayLengths.require("x", x, layout.parameterCount());
-        ArrayLengths.require("v", v, layout.parameterCount());
-        ArrayLengths.require("y", y, 1);
-        ArrayLengths.require("yDot", yDot, 1);
+        ArrayLengths.requireJvp("x", x, v, layout.parameterCount(), y, yDot, 1);
         layer(x, layout.weights(1), INPUTS, samples, layout.bias(1), hidden1);
         kernels.matMul(v, layout.weights(1), samples, 0, delta1, 0, width, INPUTS, batch, false);
         hiddenTangent(v, layout.bias(1), hidden1, delta1);

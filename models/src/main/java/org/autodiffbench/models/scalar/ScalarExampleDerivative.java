@@ -37,10 +37,7 @@ final class ScalarExampleDerivative implements HandDerivative {
     /** ẏ = v1/x1 + x2·v1 + x1·v2 − cos(x2)·v2: Baydin et al.'s tangent trace in one expression. */
     @Override
     public void jvp(double[] x, double[] v, double[] y, double[] yDot) {
-        ArrayLengths.require("x", x, 2);
-        ArrayLengths.require("v", v, 2);
-        ArrayLengths.require("y", y, 1);
-        ArrayLengths.require("yDot", yDot, 1);
+        ArrayLengths.requireJvp("x", x, v, 2, y, yDot, 1);
         double x1 = x[0];
         double x2 = x[1];
         y[0] = f(x1, x2);
