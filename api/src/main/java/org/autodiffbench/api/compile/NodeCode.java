@@ -158,9 +158,13 @@ final class NodeCode {
             if (!graph.isActive(operand) || layout.structuralZero(id, i)) {
                 continue;
             }
-            String partial = code.partial(i, operands, names.value(id, index));
             String tangent = names.tangent(operand, operandIndex(node, i, index));
-            appendTerm(sum, partial, tangent);
+            java.util.Optional<String> choice = code.choice(i, operands);
+            if (choice.isPresent()) {
+                appendTerm(sum, ONE, chosen(choice.get(), tangent));
+            } else {
+                appendTerm(sum, code.partial(i, operands, names.value(id, index)), tangent);
+            }
         }
         return names.tangent(id, index) + " = " + (sum.length() == 0 ? ZERO : sum.toString()) + ";";
     }
@@ -192,9 +196,13 @@ final class NodeCode {
                 before += target + " = 0.0; ";
                 assign = false;
             }
-            String partial = code.partial(i, operands, names.value(id, index));
+            java.util.Optional<String> choice = code.choice(i, operands);
             StringBuilder term = new StringBuilder();
-            appendTerm(term, partial, names.adjoint(id, index));
+            if (choice.isPresent()) {
+                appendTerm(term, ONE, chosen(choice.get(), names.adjoint(id, index)));
+            } else {
+                appendTerm(term, code.partial(i, operands, names.value(id, index)), names.adjoint(id, index));
+            }
             String value = term.toString();
             String statement;
             if (assign) {
@@ -213,6 +221,11 @@ final class NodeCode {
         if (body.length() > 0) {
             out.add(before + loop(id, body.toString()));
         }
+    }
+
+    /** A term of a choice: the factor where the condition holds, else 0 (never a product, which would let NaN through). */
+    private static String chosen(String condition, String factor) {
+        return "(" + condition + " ? " + factor + " : 0.0)";
     }
 
     /** Appends {@code partial · factor} to a sum, writing a partial of ±1 as a sign. */

@@ -20,6 +20,17 @@ public interface ElementwiseCode {
     String partial(int operand, String[] operands, String result);
 
     /**
+     * When operand i's partial is exactly 1 where a condition holds and 0 elsewhere, a choice as
+     * {@code select} makes: the condition, a Java boolean expression of the operands; empty for any
+     * other partial. A compiler writes such a term as {@code condition ? tangent : 0.0} rather than a
+     * product, so that a non-finite tangent or adjoint of the branch not taken stays out, as the
+     * primitive's numeric rules leave it out.
+     */
+    default java.util.Optional<String> choice(int operand, String[] operands) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * A statement that sets y[yOffset + k] = f(x[xOffset + k]) for k in [0, n) with the bulk kernel
      * the primitive's primal runs on a whole operand, or empty when it runs {@link #value} per
      * element. Emitted code that calls it computes the interpreter's values to the bit.

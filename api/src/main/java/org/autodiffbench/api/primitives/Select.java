@@ -14,6 +14,32 @@ public final class Select implements Primitive {
 
     private static final String[] OPERANDS = {"condition", "ifTrue", "ifFalse"};
 
+    /** y = c ≠ 0 ? a : b; a's partial is 1 where c ≠ 0, b's where c = 0 (or NaN ≠ 0 fails), c's 0. */
+    private static final ElementwiseCode CODE = new ElementwiseCode() {
+        @Override
+        public String value(String... operands) {
+            return "(" + operands[0] + " != 0.0 ? " + operands[1] + " : " + operands[2] + ")";
+        }
+
+        @Override
+        public String partial(int operand, String[] operands, String result) {
+            return switch (operand) {
+                case 0 -> "0.0";
+                case 1 -> "(" + operands[0] + " != 0.0 ? 1.0 : 0.0)";
+                default -> "(" + operands[0] + " != 0.0 ? 0.0 : 1.0)";
+            };
+        }
+
+        @Override
+        public java.util.Optional<String> choice(int operand, String[] operands) {
+            return switch (operand) {
+                case 1 -> java.util.Optional.of(operands[0] + " != 0.0");
+                case 2 -> java.util.Optional.of("!(" + operands[0] + " != 0.0)");
+                default -> java.util.Optional.empty();
+            };
+        }
+    };
+
     @Override
     public String name() {
         return "select";
@@ -98,6 +124,11 @@ public final class Select implements Primitive {
                 bBar[ob + i * sb] += adjointOut[i];
             }
         }
+    }
+
+    @Override
+    public java.util.Optional<ElementwiseCode> elementwiseCode() {
+        return java.util.Optional.of(CODE);
     }
 
     @Override
