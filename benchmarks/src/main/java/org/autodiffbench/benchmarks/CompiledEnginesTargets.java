@@ -1,5 +1,8 @@
 package org.autodiffbench.benchmarks;
 
+import static org.autodiffbench.benchmarks.MeasuredCall.score;
+import static org.autodiffbench.benchmarks.MeasuredCall.time;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -148,16 +151,8 @@ final class CompiledEnginesTargets {
         return TargetCheck.ratio(target, model, faster, score(hand), limit, true, figures);
     }
 
-    private static double score(Optional<MeasuredCall> call) {
-        return call.map(MeasuredCall::score).orElse(Double.NaN);
-    }
-
     private static double allocated(MeasuredCalls calls, String method, String model) {
         return calls.find(method, model).map(MeasuredCall::allocatedBytes).orElse(Double.NaN);
-    }
-
-    private static String time(Optional<MeasuredCall> call) {
-        return call.map(MeasuredCall::time).orElse("not measured");
     }
 
     private static long count(List<TargetCheck> checks, TargetCheck.Verdict verdict) {

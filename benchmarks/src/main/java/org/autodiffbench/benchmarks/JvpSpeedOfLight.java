@@ -18,26 +18,18 @@ record JvpSpeedOfLight(String model, Optional<MeasuredCall> handPrimal, Optional
 
     /** The hand-written JVP in hand-written primals, or NaN when either was not measured. */
     double handOverPrimal() {
-        return ratio(handJvp, handPrimal);
+        return MeasuredCall.score(handJvp) / MeasuredCall.score(handPrimal);
     }
 
     /** The compiled JVP in hand-written JVPs, or NaN when either was not measured. */
     double compiledOverHand() {
-        return ratio(compiledJvp, handJvp);
+        return MeasuredCall.score(compiledJvp) / MeasuredCall.score(handJvp);
     }
 
     /** A row of the table: | model | hand primal | hand JVP | hand JVP / primal | compiled JVP | compiled / hand JVP |. */
     String row() {
-        return String.format(Locale.ROOT, "| %s | %s | %s | %.2f | %s | %.2f |", model, time(handPrimal), time(handJvp),
-                handOverPrimal(), time(compiledJvp), compiledOverHand());
-    }
-
-    private static double ratio(Optional<MeasuredCall> numerator, Optional<MeasuredCall> denominator) {
-        return numerator.isPresent() && denominator.isPresent()
-                ? numerator.get().score() / denominator.get().score() : Double.NaN;
-    }
-
-    private static String time(Optional<MeasuredCall> call) {
-        return call.map(MeasuredCall::time).orElse("not measured");
+        return String.format(Locale.ROOT, "| %s | %s | %s | %.2f | %s | %.2f |", model,
+                MeasuredCall.time(handPrimal), MeasuredCall.time(handJvp), handOverPrimal(),
+                MeasuredCall.time(compiledJvp), compiledOverHand());
     }
 }
