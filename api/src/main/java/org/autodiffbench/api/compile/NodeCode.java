@@ -130,13 +130,18 @@ final class NodeCode {
      * the node is a scalar or the names are not arrays.
      */
     private String bulkValue(int id, CodeNames names) {
-        Node node = graph.node(id);
-        if (loopIndex(id) == null || node.operandCount() != 1 || names.valueArray(id) == null) {
+        if (!hasBulkKernel(id) || names.valueArray(id) == null) {
             return null;
         }
-        int operand = node.operand(0);
+        int operand = graph.node(id).operand(0);
         return layout.code(id).bulkValue(names.valueArray(operand), names.valueOffset(operand), names.valueArray(id),
                 names.valueOffset(id), layout.size(id)).orElse(null);
+    }
+
+    /** Is the node an elementwise node of more than one element whose primitive has a bulk kernel for it? */
+    boolean hasBulkKernel(int id) {
+        return layout.kind(id) == StorageKind.CODE && loopIndex(id) != null && graph.node(id).operandCount() == 1
+                && layout.code(id).bulkValue("x", "0", "y", "0", layout.size(id)).isPresent();
     }
 
     /** y = f(operands) for one element (the loop's, or a scalar's only one). */
@@ -158,13 +163,8 @@ final class NodeCode {
             if (!graph.isActive(operand) || layout.structuralZero(id, i)) {
                 continue;
             }
-            String tangent = names.tangent(operand, operandIndex(node, i, index));
-            java.util.Optional<String> choice = code.choice(i, operands);
-            if (choice.isPresent()) {
-                appendTerm(sum, ONE, chosen(choice.get(), tangent));
-            } else {
-                appendTerm(sum, code.partial(i, operands, names.value(id, index)), tangent);
-            }
+            appendOperandTerm(sum, code, i, operands, names.value(id, index),
+                    names.tangent(operand, operandIndex(node, i, index)));
         }
         return names.tangent(id, index) + " = " + (sum.length() == 0 ? ZERO : sum.toString()) + ";";
     }
@@ -196,13 +196,8 @@ final class NodeCode {
                 before += target + " = 0.0; ";
                 assign = false;
             }
-            java.util.Optional<String> choice = code.choice(i, operands);
             StringBuilder term = new StringBuilder();
-            if (choice.isPresent()) {
-                appendTerm(term, ONE, chosen(choice.get(), names.adjoint(id, index)));
-            } else {
-                appendTerm(term, code.partial(i, operands, names.value(id, index)), names.adjoint(id, index));
-            }
+            appendOperandTerm(term, code, i, operands, names.value(id, index), names.adjoint(id, index));
             String value = term.toString();
             String statement;
             if (assign) {
@@ -223,9 +218,19 @@ final class NodeCode {
         }
     }
 
-    /** A term of a choice: the factor where the condition holds, else 0 (never a product, which would let NaN through). */
-    private static String chosen(String condition, String factor) {
-        return "(" + condition + " ? " + factor + " : 0.0)";
+    /**
+     * Appends operand i's term, ∂y/∂aᵢ · factor (a tangent or an adjoint): for a partial that is a
+     * choice, the factor where its condition holds and 0 elsewhere, never a product, which would let
+     * a NaN of the branch not taken through.
+     */
+    private static void appendOperandTerm(StringBuilder sum, ElementwiseCode code, int i, String[] operands,
+                                          String result, String factor) {
+        java.util.Optional<String> choice = code.choice(i, operands);
+        if (choice.isPresent()) {
+            appendTerm(sum, ONE, "(" + choice.get() + " ? " + factor + " : 0.0)");
+        } else {
+            appendTerm(sum, code.partial(i, operands, result), factor);
+        }
     }
 
     /** Appends {@code partial · factor} to a sum, writing a partial of ±1 as a sign. */
