@@ -143,24 +143,15 @@ final class ElementwiseFusion {
      */
     private void findMovesReadInPlace(List<StageRun> runs) {
         int count = graph.nodeCount();
-        List<List<Integer>> users = new ArrayList<>();
-        for (int id = 0; id < count; id++) {
-            users.add(new ArrayList<>());
-        }
-        for (Node node : graph.nodes()) {
-            for (int operand : node.operands()) {
-                users.get(operand).add(node.id());
-            }
-        }
+        int[][] users = users();
         boolean[] output = new boolean[count];
         for (int id : graph.outputs()) {
             output[id] = true;
         }
         Arrays.fill(readInPlaceBy, -1);
         for (int id = count - 1; id >= 0; id--) {
-            if (layout.kind(id) == StorageKind.KERNEL && graph.node(id).primitive() instanceof Rearrangement
-                    && !output[id]) {
-                readInPlaceBy[id] = readingGroup(id, users.get(id));
+            if (isMove(id) && !output[id]) {
+                readInPlaceBy[id] = readingGroup(id, users[id]);
             }
         }
         boolean changed = true;
@@ -179,7 +170,7 @@ final class ElementwiseFusion {
                 }
             }
             for (int id = count - 1; id >= 0; id--) {
-                if (readInPlaceBy[id] >= 0 && readingGroup(id, users.get(id)) != readInPlaceBy[id]) {
+                if (readInPlaceBy[id] >= 0 && readingGroup(id, users[id]) != readInPlaceBy[id]) {
                     readInPlaceBy[id] = -1;
                     changed = true;
                 }
@@ -190,8 +181,37 @@ final class ElementwiseFusion {
         }
     }
 
+    /** [move]: the nodes that read it, once per operand slot, in node order; null for a node that is not a move. */
+    private int[][] users() {
+        int count = graph.nodeCount();
+        int[] readers = new int[count];
+        for (Node node : graph.nodes()) {
+            for (int operand : node.operands()) {
+                readers[operand]++;
+            }
+        }
+        int[][] users = new int[count][];
+        for (int id = 0; id < count; id++) {
+            users[id] = isMove(id) ? new int[readers[id]] : null;
+            readers[id] = 0;
+        }
+        for (Node node : graph.nodes()) {
+            for (int operand : node.operands()) {
+                if (users[operand] != null) {
+                    users[operand][readers[operand]++] = node.id();
+                }
+            }
+        }
+        return users;
+    }
+
+    /** A node that only moves values, written as copies unless a group reads it in place. */
+    private boolean isMove(int id) {
+        return layout.kind(id) == StorageKind.KERNEL && graph.node(id).primitive() instanceof Rearrangement;
+    }
+
     /** The one group that reads a move, directly or through moves it reads in place, in the move's stage; or -1. */
-    private int readingGroup(int move, List<Integer> users) {
+    private int readingGroup(int move, int[] users) {
         int group = -1;
         for (int user : users) {
             int reader = groupOf[user] >= 0 ? groupOf[user] : readInPlaceBy[user];
@@ -209,7 +229,7 @@ final class ElementwiseFusion {
      * {@value #MOST_SEGMENTS} loops, or whose loops would repeat more than {@value #MOST_REPEATED}
      * node statements in all, stops reading its moves in place. Returns whether any did.
      */
-    private boolean splitGroups(List<List<Integer>> users) {
+    private boolean splitGroups(int[][] users) {
         segments.clear();
         Arrays.fill(sourceNodes, null);
         Arrays.fill(sourceElements, null);
@@ -223,7 +243,7 @@ final class ElementwiseFusion {
                 compose(id);
             }
             TreeSet<Integer> b = bounds.computeIfAbsent(group, g -> new TreeSet<>(List.of(0, layout.size(g))));
-            if (layout.size(id) != layout.size(group) || users.get(id).stream().noneMatch(u -> groupOf[u] == group)) {
+            if (layout.size(id) != layout.size(group) || Arrays.stream(users[id]).noneMatch(u -> groupOf[u] == group)) {
                 continue;
             }
             for (int k = 1; k < layout.size(id); k++) {
@@ -293,12 +313,7 @@ final class ElementwiseFusion {
 
     /** An elementwise node written element by element, not by a bulk kernel. */
     private boolean fusible(int id) {
-        if (layout.kind(id) != StorageKind.CODE) {
-            return false;
-        }
-        Node node = graph.node(id);
-        return layout.size(id) == 1 || node.operandCount() != 1
-                || layout.code(id).bulkValue("x", "0", "y", "0", layout.size(id)).isEmpty();
+        return layout.kind(id) == StorageKind.CODE && !code.hasBulkKernel(id);
     }
 
     private boolean emitsNothing(int id) {

@@ -23,7 +23,6 @@ final class ProgramSource {
     private final NodeCode code;
     private final CodeNames names;
     private final MethodChunks chunks = new MethodChunks();
-    private final ElementwiseFusion fusion;
     /** A body's adjoint statements, which run its nodes in reverse order. */
     private final RangeStatements adjointStatements;
     private final RangeStatements primalStatements;
@@ -39,7 +38,6 @@ final class ProgramSource {
         this.runs = runs;
         this.code = new NodeCode(layout);
         this.names = names;
-        this.fusion = new ElementwiseFusion(layout, code, runs);
         this.adjointStatements = (from, to, runNames, out) -> {
             for (int id = to - 1; id >= from; id--) {
                 code.adjoint(id, plan, runNames, out);
@@ -187,6 +185,7 @@ final class ProgramSource {
     List<String> primalAndTangent() {
         List<String> out = new ArrayList<>();
         rebind(out, "o", "x", false);
+        ElementwiseFusion fusion = new ElementwiseFusion(layout, code, runs);
         out.addAll(forward("to", "dx", "ptb", fusion::primalAndTangent));
         return out;
     }
